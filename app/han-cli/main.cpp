@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// han-cli: the headless face of HAN Monitor. Composition root of the command-line tool.
+#include "cli_output.h"
+#include "decode_command.h"
+#include "han_version.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString usageText()
+{
+    return QCoreApplication::translate(
+        "han-cli",
+        "usage: han-cli COMMAND [options]\n"
+        "\n"
+        "Commands:\n"
+        "  decode   decode a captured HAN byte stream into meter readings\n"
+        "\n"
+        "Run 'han-cli COMMAND --help' for the options of a command.\n");
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    // The GUI uses the same names, so both find the same settings and history.
+    QCoreApplication::setOrganizationName(QStringLiteral(HAN_ORGANIZATION_NAME));
+    QCoreApplication::setApplicationName(QStringLiteral(HAN_APPLICATION_NAME));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HAN_VERSION));
+
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString command = arguments.value(1);
+    if (command == QLatin1String("-h") || command == QLatin1String("--help") ||
+        command == QLatin1String("help")) {
+        han::cli::CliOutput::writeData(usageText().toLocal8Bit());
+        return 0;
+    }
+    if (command == QLatin1String("--version")) {
+        han::cli::CliOutput::writeData(QByteArrayLiteral("han-cli " HAN_VERSION "\n"));
+        return 0;
+    }
+    if (command == QLatin1String("decode"))
+        return han::cli::DecodeCommand().run(arguments.mid(1));
+
+    if (command.isEmpty())
+        han::cli::CliOutput::message(QCoreApplication::translate("han-cli", "no command given"));
+    else
+        han::cli::CliOutput::message(
+            QCoreApplication::translate("han-cli", "unknown command '%1'").arg(command));
+    std::fputs(usageText().toLocal8Bit().constData(), stderr);
+    return 2;
+}

@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reading_formatter.h"
+
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <optional>
+
+namespace han::cli {
+namespace {
+
+struct NumberField
+{
+    const char* key;
+    std::optional<double> MeterReading::*member;
+};
+
+// The documented key order of `--format jsonl` (and the CSV columns).
+const std::array<NumberField, 10> kInstantFields{{
+    {"active_import_w", &MeterReading::activeImportW},
+    {"active_export_w", &MeterReading::activeExportW},
+    {"reactive_import_var", &MeterReading::reactiveImportVar},
+    {"reactive_export_var", &MeterReading::reactiveExportVar},
+    {"current_l1_a", &MeterReading::currentL1A},
+    {"current_l2_a", &MeterReading::currentL2A},
+    {"current_l3_a", &MeterReading::currentL3A},
+    {"voltage_l1_v", &MeterReading::voltageL1V},
+    {"voltage_l2_v", &MeterReading::voltageL2V},
+    {"voltage_l3_v", &MeterReading::voltageL3V},
+}};
+
+const std::array<NumberField, 4> kRegisterFields{{
+    {"active_import_wh", &MeterReading::activeImportWh},
+    {"active_export_wh", &MeterReading::activeExportWh},
+    {"reactive_import_varh", &MeterReading::reactiveImportVarh},
+    {"reactive_export_varh", &MeterReading::reactiveExportVarh},
+}};
+
+void appendJsonString(QByteArray& out, const QString& text)
+{
+    out.append('"');
+    for (const QChar qc : text) {
+        const char16_t c = qc.unicode();
+        if (c == '"' || c == '\\') {
+            out.append('\\');
+            out.append(static_cast<char>(c));
+        } else if (c < 0x20 || c > 0x7E) {
+            char escaped[8];
+            std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
+            out.append(escaped);
+        } else {
+            out.append(static_cast<char>(c));
+        }
+    }
+    out.append('"');
+}
+
+void appendKey(QByteArray& out, const char* key, bool& first)
+{
+    if (!first)
+        out.append(", ");
+    first = false;
+    out.append('"');
+    out.append(key);
+    out.append("\": ");
+}
+
+QString dateTimeText(const std::optional<CosemDateTime>& dt)
+{
+    return dt ? dt->toIsoString() : QString();
+}
+
+// RFC 4180 quoting, plus a guard so no spreadsheet runs meter text as a formula.
+QByteArray csvText(const QString& text)
+{
+    QByteArray value = text.toUtf8();
+    if (!value.isEmpty() && (value[0] == '=' || value[0] == '+' || value[0] == '-' ||
+                             value[0] == '@' || value[0] == '\t' || value[0] == '\r'))
+        value.prepend('\'');
+    if (value.contains(',') || value.contains('"') || value.contains('\n') ||
+        value.contains('\r')) {
+        value.replace("\"", "\"\"");
+        value = '"' + value + '"';
+    }
+    return value;
+}
+
+QByteArray padLeft(const QByteArray& text, int width)
+{
+    return text.size() >= width ? text : QByteArray(width - text.size(), ' ') + text;
+}
+
+QByteArray padRight(const QByteArray& text, int width)
+{
+    return text.size() >= width ? text : text + QByteArray(width - text.size(), ' ');
+}
+
+QByteArray valueWithUnit(const std::optional<double>& value, const char* unit)
+{
+    if (!value)
+        return QByteArray("-");
+    return ReadingFormatter::formatNumber(*value) + ' ' + unit;
+}
+
+} // namespace
+
+QByteArray ReadingFormatter::formatNumber(double value)
+{
+    if (!std::isfinite(value))
+        return QByteArray("null");
+    if (value == 0.0)
+        return QByteArray("0"); // also for -0.0
+    std::array<char, 64> buffer{};
+    const auto result =
+        std::to_chars(buffer.data(), buffer.data() + buffer.size(), value, std::chars_format::fixed);
+    if (result.ec != std::errc())
+        return QByteArray("null");
+    return QByteArray(buffer.data(), static_cast<qsizetype>(result.ptr - buffer.data()));
+}
+
+QByteArray ReadingFormatter::jsonLine(const MeterReading& r)
+{
+    QByteArray out;
+    out.reserve(512);
+    out.append('{');
+    bool first = true;
+    auto text = [&](const char* key, const QString& value) {
+        if (value.isEmpty())
+            return;
+        appendKey(out, key, first);
+        appendJsonString(out, value);
+    };
+    auto numbers = [&](const auto& fields) {
+        for (const NumberField& f : fields) {
+            const std::optional<double>& v = r.*(f.member);
+            if (!v)
+                continue;
+            appendKey(out, f.key, first);
+            out.append(formatNumber(*v));
+        }
+    };
+    text("list_version", r.listVersion);
+    text("meter_time", dateTimeText(r.meterTime));
+    text("meter_id", r.meterId);
+    text("meter_type", r.meterType);
+    numbers(kInstantFields);
+    text("meter_clock", dateTimeText(r.meterClock));
+    numbers(kRegisterFields);
+    out.append("}\n");
+    return out;
+}
+
+QByteArray ReadingFormatter::errorJsonLine(const FrameError& error)
+{
+    QByteArray out("{\"error\": \"");
+    out.append(error.kindName());
+    out.append("\", \"offset\": ");
+    out.append(QByteArray::number(static_cast<qlonglong>(error.streamOffset)));
+    if (!error.listName.isEmpty()) {
+        out.append(", \"list\": ");
+        QByteArray name;
+        appendJsonString(name, QString::fromLatin1(error.listName));
+        out.append(name);
+    }
+    out.append("}\n");
+    return out;
+}
+
+QByteArray ReadingFormatter::csvHeader()
+{
+    QByteArray out("list_version,meter_time,meter_id,meter_type");
+    for (const NumberField& f : kInstantFields)
+        out.append(',').append(f.key);
+    out.append(",meter_clock");
+    for (const NumberField& f : kRegisterFields)
+        out.append(',').append(f.key);
+    out.append("\r\n");
+    return out;
+}
+
+QByteArray ReadingFormatter::csvRow(const MeterReading& r)
+{
+    QByteArray out;
+    out.reserve(256);
+    out.append(csvText(r.listVersion)).append(',');
+    out.append(csvText(dateTimeText(r.meterTime))).append(',');
+    out.append(csvText(r.meterId)).append(',');
+    out.append(csvText(r.meterType));
+    for (const NumberField& f : kInstantFields) {
+        out.append(',');
+        if (const auto& v = r.*(f.member))
+            out.append(formatNumber(*v));
+    }
+    out.append(',').append(csvText(dateTimeText(r.meterClock)));
+    for (const NumberField& f : kRegisterFields) {
+        out.append(',');
+        if (const auto& v = r.*(f.member))
+            out.append(formatNumber(*v));
+    }
+    out.append("\r\n");
+    return out;
+}
+
+QByteArray ReadingFormatter::textBlock(const MeterReading& r, quint64 number)
+{
+    constexpr int kLabel = 17;
+    constexpr int kColumn = 14;
+    QByteArray out;
+    const QByteArray kind = r.hasRegisters() ? "hourly list" : "list";
+    out.append('#').append(QByteArray::number(number)).append("  ");
+    out.append(r.meterTime ? r.meterTime->toIsoString().toLatin1() : QByteArray("(no time)"));
+    out.append("  ").append(kind);
+    if (!r.listVersion.isEmpty())
+        out.append("  ").append(r.listVersion.toLatin1());
+    out.append('\n');
+
+    auto line = [&](const char* label, const QByteArray& value) {
+        out.append("  ").append(padRight(label, kLabel)).append(value).append('\n');
+    };
+    auto row = [&](const char* label, std::initializer_list<QByteArray> cells) {
+        QByteArray value;
+        for (const QByteArray& cell : cells)
+            value.append(padLeft(cell, kColumn));
+        line(label, value);
+    };
+    if (!r.meterId.isEmpty() || !r.meterType.isEmpty())
+        line("meter", (r.meterId + QLatin1String("  ") + r.meterType).trimmed().toLatin1());
+    row("", {"import", "export"});
+    row("active power", {valueWithUnit(r.activeImportW, "W"), valueWithUnit(r.activeExportW, "W")});
+    row("reactive power",
+        {valueWithUnit(r.reactiveImportVar, "var"), valueWithUnit(r.reactiveExportVar, "var")});
+    const int phases = r.phaseCount();
+    if (phases > 0) {
+        if (phases == 1) {
+            row("", {"L1"});
+            row("current", {valueWithUnit(r.currentL1A, "A")});
+            row("voltage", {valueWithUnit(r.voltageL1V, "V")});
+        } else {
+            row("", {"L1", "L2", "L3"});
+            row("current", {valueWithUnit(r.currentL1A, "A"), valueWithUnit(r.currentL2A, "A"),
+                            valueWithUnit(r.currentL3A, "A")});
+            row("voltage", {valueWithUnit(r.voltageL1V, "V"), valueWithUnit(r.voltageL2V, "V"),
+                            valueWithUnit(r.voltageL3V, "V")});
+        }
+    }
+    if (r.meterClock)
+        line("meter clock", r.meterClock->toIsoString().toLatin1());
+    if (r.hasRegisters()) {
+        row("active energy",
+            {valueWithUnit(r.activeImportWh, "Wh"), valueWithUnit(r.activeExportWh, "Wh")});
+        row("reactive energy", {valueWithUnit(r.reactiveImportVarh, "varh"),
+                                valueWithUnit(r.reactiveExportVarh, "varh")});
+    }
+    for (const UnknownItem& item : r.unknownItems) {
+        const QByteArray value = item.bytes.isEmpty() ? QByteArray::number(static_cast<qlonglong>(item.integer))
+                                                      : item.bytes.toHex(' ');
+        line(item.obis.toString().toLatin1().constData(), value);
+    }
+    out.append('\n');
+    return out;
+}
+
+} // namespace han::cli
