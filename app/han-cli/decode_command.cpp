@@ -63,11 +63,20 @@ private:
     quint64 m_count = 0;
 };
 
+// English, Norwegian, Danish and Swedish all have one singular and one plural form, so two
+// source strings serve every language the app ships in.
+QString counted(std::uint64_t n, const QString& one, const QString& many)
+{
+    return (n == 1 ? one : many).arg(n);
+}
+
 QString summary(const StreamDecoder::Statistics& stats, quint64 ignoredCharacters)
 {
-    QString text = DecodeCommand::tr("%n list(s) decoded", nullptr, static_cast<int>(stats.readings));
+    QString text = counted(stats.readings, DecodeCommand::tr("%1 list decoded"),
+                           DecodeCommand::tr("%1 lists decoded"));
     const std::uint64_t rejected = stats.rejected();
-    text += QLatin1String(", ") + DecodeCommand::tr("%n frame(s) rejected", nullptr, static_cast<int>(rejected));
+    text += QLatin1String(", ") + counted(rejected, DecodeCommand::tr("%1 frame rejected"),
+                                          DecodeCommand::tr("%1 frames rejected"));
     if (rejected > 0) {
         QStringList kinds;
         for (int k = 0; k < FrameError::kKindCount; ++k) {
@@ -80,11 +89,13 @@ QString summary(const StreamDecoder::Statistics& stats, quint64 ignoredCharacter
         }
         text += QLatin1String(" (") + kinds.join(QLatin1String(", ")) + QLatin1Char(')');
     }
-    text += QLatin1String(", ") + DecodeCommand::tr("%n byte(s) skipped", nullptr,
-                                     static_cast<int>(stats.framing.skippedBytes));
+    text += QLatin1String(", ") + counted(stats.framing.skippedBytes,
+                                          DecodeCommand::tr("%1 byte skipped"),
+                                          DecodeCommand::tr("%1 bytes skipped"));
     if (ignoredCharacters > 0)
-        text += QLatin1String(", ") + DecodeCommand::tr("%n character(s) of text input ignored", nullptr,
-                                         static_cast<int>(ignoredCharacters));
+        text += QLatin1String(", ") +
+                counted(ignoredCharacters, DecodeCommand::tr("%1 character of text input ignored"),
+                        DecodeCommand::tr("%1 characters of text input ignored"));
     return text;
 }
 
