@@ -1,69 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reading_formatter.h"
 
-#include <array>
-#include <charconv>
-#include <cmath>
+#include "reading_fields.h"
+#include "reading_json.h"
+
 #include <optional>
 
 namespace han::cli {
 namespace {
-
-struct NumberField
-{
-    const char* key;
-    std::optional<double> MeterReading::*member;
-};
-
-// The documented key order of `--format jsonl` (and the CSV columns).
-const std::array<NumberField, 10> kInstantFields{{
-    {"active_import_w", &MeterReading::activeImportW},
-    {"active_export_w", &MeterReading::activeExportW},
-    {"reactive_import_var", &MeterReading::reactiveImportVar},
-    {"reactive_export_var", &MeterReading::reactiveExportVar},
-    {"current_l1_a", &MeterReading::currentL1A},
-    {"current_l2_a", &MeterReading::currentL2A},
-    {"current_l3_a", &MeterReading::currentL3A},
-    {"voltage_l1_v", &MeterReading::voltageL1V},
-    {"voltage_l2_v", &MeterReading::voltageL2V},
-    {"voltage_l3_v", &MeterReading::voltageL3V},
-}};
-
-const std::array<NumberField, 4> kRegisterFields{{
-    {"active_import_wh", &MeterReading::activeImportWh},
-    {"active_export_wh", &MeterReading::activeExportWh},
-    {"reactive_import_varh", &MeterReading::reactiveImportVarh},
-    {"reactive_export_varh", &MeterReading::reactiveExportVarh},
-}};
-
-void appendJsonString(QByteArray& out, const QString& text)
-{
-    out.append('"');
-    for (const QChar qc : text) {
-        const char16_t c = qc.unicode();
-        if (c == '"' || c == '\\') {
-            out.append('\\');
-            out.append(static_cast<char>(c));
-        } else if (c < 0x20 || c > 0x7E) {
-            char escaped[8];
-            std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
-            out.append(escaped);
-        } else {
-            out.append(static_cast<char>(c));
-        }
-    }
-    out.append('"');
-}
-
-void appendKey(QByteArray& out, const char* key, bool& first)
-{
-    if (!first)
-        out.append(", ");
-    first = false;
-    out.append('"');
-    out.append(key);
-    out.append("\": ");
-}
 
 QString dateTimeText(const std::optional<CosemDateTime>& dt)
 {
@@ -106,48 +50,12 @@ QByteArray valueWithUnit(const std::optional<double>& value, const char* unit)
 
 QByteArray ReadingFormatter::formatNumber(double value)
 {
-    if (!std::isfinite(value))
-        return QByteArray("null");
-    if (value == 0.0)
-        return QByteArray("0"); // also for -0.0
-    std::array<char, 64> buffer{};
-    const auto result =
-        std::to_chars(buffer.data(), buffer.data() + buffer.size(), value, std::chars_format::fixed);
-    if (result.ec != std::errc())
-        return QByteArray("null");
-    return QByteArray(buffer.data(), static_cast<qsizetype>(result.ptr - buffer.data()));
+    return ReadingJson::number(value);
 }
 
-QByteArray ReadingFormatter::jsonLine(const MeterReading& r)
+QByteArray ReadingFormatter::jsonLine(const MeterReading& reading)
 {
-    QByteArray out;
-    out.reserve(512);
-    out.append('{');
-    bool first = true;
-    auto text = [&](const char* key, const QString& value) {
-        if (value.isEmpty())
-            return;
-        appendKey(out, key, first);
-        appendJsonString(out, value);
-    };
-    auto numbers = [&](const auto& fields) {
-        for (const NumberField& f : fields) {
-            const std::optional<double>& v = r.*(f.member);
-            if (!v)
-                continue;
-            appendKey(out, f.key, first);
-            out.append(formatNumber(*v));
-        }
-    };
-    text("list_version", r.listVersion);
-    text("meter_time", dateTimeText(r.meterTime));
-    text("meter_id", r.meterId);
-    text("meter_type", r.meterType);
-    numbers(kInstantFields);
-    text("meter_clock", dateTimeText(r.meterClock));
-    numbers(kRegisterFields);
-    out.append("}\n");
-    return out;
+    return ReadingJson::object(reading) + '\n';
 }
 
 QByteArray ReadingFormatter::errorJsonLine(const FrameError& error)
@@ -158,9 +66,7 @@ QByteArray ReadingFormatter::errorJsonLine(const FrameError& error)
     out.append(QByteArray::number(static_cast<qlonglong>(error.streamOffset)));
     if (!error.listName.isEmpty()) {
         out.append(", \"list\": ");
-        QByteArray name;
-        appendJsonString(name, QString::fromLatin1(error.listName));
-        out.append(name);
+        ReadingJson::appendString(out, QString::fromLatin1(error.listName));
     }
     out.append("}\n");
     return out;
@@ -169,10 +75,10 @@ QByteArray ReadingFormatter::errorJsonLine(const FrameError& error)
 QByteArray ReadingFormatter::csvHeader()
 {
     QByteArray out("list_version,meter_time,meter_id,meter_type");
-    for (const NumberField& f : kInstantFields)
+    for (const ReadingField& f : kInstantReadingFields)
         out.append(',').append(f.key);
     out.append(",meter_clock");
-    for (const NumberField& f : kRegisterFields)
+    for (const ReadingField& f : kRegisterReadingFields)
         out.append(',').append(f.key);
     out.append("\r\n");
     return out;
@@ -186,13 +92,13 @@ QByteArray ReadingFormatter::csvRow(const MeterReading& r)
     out.append(csvText(dateTimeText(r.meterTime))).append(',');
     out.append(csvText(r.meterId)).append(',');
     out.append(csvText(r.meterType));
-    for (const NumberField& f : kInstantFields) {
+    for (const ReadingField& f : kInstantReadingFields) {
         out.append(',');
         if (const auto& v = r.*(f.member))
             out.append(formatNumber(*v));
     }
     out.append(',').append(csvText(dateTimeText(r.meterClock)));
-    for (const NumberField& f : kRegisterFields) {
+    for (const ReadingField& f : kRegisterReadingFields) {
         out.append(',');
         if (const auto& v = r.*(f.member))
             out.append(formatNumber(*v));

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reading_json.h"
+
+#include "reading_fields.h"
+
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+
+namespace han {
+
+QByteArray ReadingJson::number(double value)
+{
+    if (!std::isfinite(value))
+        return QByteArray("null");
+    if (value == 0.0)
+        return QByteArray("0"); // also for -0.0
+    std::array<char, 64> buffer{};
+    const auto result =
+        std::to_chars(buffer.data(), buffer.data() + buffer.size(), value, std::chars_format::fixed);
+    if (result.ec != std::errc())
+        return QByteArray("null");
+    return QByteArray(buffer.data(), static_cast<qsizetype>(result.ptr - buffer.data()));
+}
+
+void ReadingJson::appendString(QByteArray& out, const QString& text)
+{
+    out.append('"');
+    for (const QChar qc : text) {
+        const char16_t c = qc.unicode();
+        if (c == '"' || c == '\\') {
+            out.append('\\');
+            out.append(static_cast<char>(c));
+        } else if (c < 0x20 || c > 0x7E) {
+            char escaped[8];
+            std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
+            out.append(escaped);
+        } else {
+            out.append(static_cast<char>(c));
+        }
+    }
+    out.append('"');
+}
+
+void ReadingJson::appendKey(QByteArray& out, const char* key, bool& first)
+{
+    if (!first)
+        out.append(", ");
+    first = false;
+    out.append('"');
+    out.append(key);
+    out.append("\": ");
+}
+
+void ReadingJson::appendMembers(QByteArray& out, const MeterReading& r, bool& first)
+{
+    auto text = [&](const char* key, const QString& value) {
+        if (value.isEmpty())
+            return;
+        appendKey(out, key, first);
+        appendString(out, value);
+    };
+    auto numbers = [&](const auto& fields) {
+        for (const ReadingField& f : fields) {
+            const std::optional<double>& v = r.*(f.member);
+            if (!v)
+                continue;
+            appendKey(out, f.key, first);
+            out.append(number(*v));
+        }
+    };
+    text("list_version", r.listVersion);
+    text("meter_time", r.meterTime ? r.meterTime->toIsoString() : QString());
+    text("meter_id", r.meterId);
+    text("meter_type", r.meterType);
+    numbers(kInstantReadingFields);
+    text("meter_clock", r.meterClock ? r.meterClock->toIsoString() : QString());
+    numbers(kRegisterReadingFields);
+}
+
+QByteArray ReadingJson::object(const MeterReading& reading)
+{
+    QByteArray out;
+    out.reserve(512);
+    out.append('{');
+    bool first = true;
+    appendMembers(out, reading, first);
+    out.append('}');
+    return out;
+}
+
+} // namespace han
