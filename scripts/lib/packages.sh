@@ -1,0 +1,75 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# shellcheck shell=bash
+# The Debian 12 packages HAN Monitor needs to build, run and test. This is the only list:
+# scripts/run and scripts/test both call han_ensure_packages. Add new packages here, one a line,
+# with the reason next to it. Use real package names, not virtual ones that apt resolves (dpkg-query
+# only knows real ones): e.g. qt6-serialport-dev, which provides libqt6serialport6-dev.
+
+HAN_PACKAGES=(
+    build-essential       # g++, make, libc headers
+    cmake
+    ninja-build
+    pkg-config
+    qt6-base-dev          # Qt6::Core (and later Gui, Widgets, Sql)
+    qt6-base-dev-tools    # moc, rcc, uic
+    qt6-serialport-dev    # QSerialPort (provides libqt6serialport6-dev), for the acquisition worker
+    libgtest-dev          # GoogleTest (GTest::gtest, GTest::gtest_main)
+    libgmock-dev          # GTest::gmock; GTestConfig.cmake only defines it when this is installed
+    socat                 # pseudo-terminal pairs for the serial integration tests
+    tzdata                # zoneinfo for QTimeZone (Europe/Oslo)
+)
+
+# Prints the packages from the arguments that are not installed, one a line.
+han_missing_packages()
+{
+    local pkg status
+    for pkg in "$@"; do
+        # Unknown packages make dpkg-query fail; a removed one reports "rc"/"un": all missing.
+        status=$(dpkg-query -W -f='${db:Status-Abbrev}\n' "$pkg" 2>/dev/null || true)
+        if ! grep -q '^ii' <<<"$status"; then
+            printf '%s\n' "$pkg"
+        fi
+    done
+}
+
+# Installs whichever of HAN_PACKAGES (plus any package named as an argument) is missing.
+# Does nothing, and needs no root, when everything is installed. Otherwise runs apt-get update
+# and apt-get install as root, through sudo when not root; without sudo it prints the command
+# and fails.
+han_ensure_packages()
+{
+    if ! command -v dpkg-query >/dev/null 2>&1; then
+        echo "han: dpkg-query not found; this script expects Debian 12 (bookworm) or a derivative." >&2
+        echo "han: install the equivalent of: ${HAN_PACKAGES[*]} $*" >&2
+        return 1
+    fi
+
+    local missing
+    mapfile -t missing < <(han_missing_packages "${HAN_PACKAGES[@]}" "$@")
+    if [[ ${#missing[@]} -eq 0 ]]; then
+        echo "==> packages: all ${#HAN_PACKAGES[@]} present" >&2
+        return 0
+    fi
+
+    echo "==> packages: installing ${missing[*]}" >&2
+    local -a sudo=()
+    if [[ $(id -u) -ne 0 ]]; then
+        if command -v sudo >/dev/null 2>&1; then
+            sudo=(sudo)
+        else
+            echo "han: missing packages and not root (and no sudo). Run as root:" >&2
+            echo "  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends ${missing[*]}" >&2
+            return 1
+        fi
+    fi
+    # Explicit returns: callers may run this where `set -e` does not apply (han_step).
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q >&2 || return 1
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+        apt-get install -y -q --no-install-recommends "${missing[@]}" >&2 || return 1
+
+    mapfile -t missing < <(han_missing_packages "${HAN_PACKAGES[@]}" "$@")
+    if [[ ${#missing[@]} -ne 0 ]]; then
+        echo "han: still missing after apt-get install: ${missing[*]}" >&2
+        return 1
+    fi
+}
