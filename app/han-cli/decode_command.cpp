@@ -16,7 +16,12 @@
 namespace han::cli {
 namespace {
 
-enum class OutputFormat { Jsonl, Csv, Text };
+enum class OutputFormat
+{
+    Jsonl,
+    Csv,
+    Text
+};
 
 class OutputSink : public StreamDecoder::Sink
 {
@@ -122,7 +127,8 @@ int DecodeCommand::run(const QStringList& arguments)
     parser.addOption(inputOption);
     parser.addOption(formatOption);
     parser.addOption(errorsOption);
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The capture to decode, or - for standard input."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 tr("The capture to decode, or - for standard input."));
 
     const QString usage =
         QStringLiteral("han-cli decode [--input raw|hex|log|auto] [--format jsonl|csv|text] "
@@ -133,7 +139,8 @@ int DecodeCommand::run(const QStringList& arguments)
         return 2;
     }
     if (parser.isSet(helpOption)) {
-        CliOutput::writeData(parser.helpText().replace(QStringLiteral("decode [options]"), usage).toLocal8Bit());
+        CliOutput::writeData(
+            parser.helpText().replace(QStringLiteral("decode [options]"), usage).toLocal8Bit());
         return 0;
     }
 

@@ -3,6 +3,8 @@
 #include "cli_output.h"
 #include "decode_command.h"
 #include "han_version.h"
+#include "listen_command.h"
+#include "ports_command.h"
 
 #include <QCoreApplication>
 
@@ -11,13 +13,14 @@ namespace {
 QString usageText()
 {
     return QCoreApplication::translate(
-        "han-cli",
-        "usage: han-cli COMMAND [options]\n"
-        "\n"
-        "Commands:\n"
-        "  decode   decode a captured HAN byte stream into meter readings\n"
-        "\n"
-        "Run 'han-cli COMMAND --help' for the options of a command.\n");
+        "han-cli", "usage: han-cli COMMAND [options]\n"
+                   "\n"
+                   "Commands:\n"
+                   "  decode   decode a captured HAN byte stream into meter readings\n"
+                   "  listen   decode a live serial port and print readings as they come\n"
+                   "  ports    list the serial ports\n"
+                   "\n"
+                   "Run 'han-cli COMMAND --help' for the options of a command.\n");
 }
 
 } // namespace
@@ -43,6 +46,10 @@ int main(int argc, char* argv[])
     }
     if (command == QLatin1String("decode"))
         return han::cli::DecodeCommand().run(arguments.mid(1));
+    if (command == QLatin1String("listen"))
+        return han::cli::ListenCommand().run(arguments.mid(1));
+    if (command == QLatin1String("ports"))
+        return han::cli::PortsCommand().run(arguments.mid(1));
 
     if (command.isEmpty())
         han::cli::CliOutput::message(QCoreApplication::translate("han-cli", "no command given"));

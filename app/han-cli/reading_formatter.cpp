@@ -158,8 +158,9 @@ QByteArray ReadingFormatter::textBlock(const MeterReading& r, quint64 number)
                                 valueWithUnit(r.reactiveExportVarh, "varh")});
     }
     for (const UnknownItem& item : r.unknownItems) {
-        const QByteArray value = item.bytes.isEmpty() ? QByteArray::number(static_cast<qlonglong>(item.integer))
-                                                      : item.bytes.toHex(' ');
+        const QByteArray value = item.bytes.isEmpty()
+                                     ? QByteArray::number(static_cast<qlonglong>(item.integer))
+                                     : item.bytes.toHex(' ');
         line(item.obis.toString().toLatin1().constData(), value);
     }
     out.append('\n');

@@ -76,8 +76,9 @@ CaptureReader::Format CaptureReader::detect(const QByteArray& head)
 std::optional<QDateTime> CaptureReader::parseLogTimestamp(const QByteArray& headerLine)
 {
     // "[2017-10-20 04.43.32.368 - Received 229 (0xE5) bytes]"; ':' separators are accepted too.
-    static const QRegularExpression pattern(QStringLiteral(
-        "\\[\\s*(\\d{4})-(\\d{2})-(\\d{2})[ T](\\d{2})[.:](\\d{2})[.:](\\d{2})(?:[.,](\\d{1,3}))?"));
+    static const QRegularExpression pattern(
+        QStringLiteral("\\[\\s*(\\d{4})-(\\d{2})-(\\d{2})[ "
+                       "T](\\d{2})[.:](\\d{2})[.:](\\d{2})(?:[.,](\\d{1,3}))?"));
     const QRegularExpressionMatch m = pattern.match(QString::fromLatin1(headerLine));
     if (!m.hasMatch())
         return std::nullopt;

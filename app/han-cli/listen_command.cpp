@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "listen_command.h"
+
+#include "acquisition_controller.h"
+#include "acquisition_worker.h"
+#include "cli_output.h"
+#include "reading_json.h"
+#include "signal_watcher.h"
+#include "system_port_locator.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace han::cli {
+namespace {
+
+// One line per reading for a person watching a terminal.
+QByteArray textLine(const MeterReading& r)
+{
+    auto num = [](const std::optional<double>& v) {
+        return v ? ReadingJson::number(*v) : QByteArray("-");
+    };
+    QByteArray line =
+        r.receivedAt
+            ? r.receivedAt->toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).toLatin1()
+            : QByteArray();
+    line += "  import " + num(r.activeImportW) + " W  export " + num(r.activeExportW) + " W";
+    const int phases = r.phaseCount();
+    const char* names[] = {"L1", "L2", "L3"};
+    const std::optional<double>* currents[] = {&r.currentL1A, &r.currentL2A, &r.currentL3A};
+    const std::optional<double>* voltages[] = {&r.voltageL1V, &r.voltageL2V, &r.voltageL3V};
+    for (int i = 0; i < phases; ++i)
+        line += QByteArray("  ") + names[i] + ' ' + num(*currents[i]) + " A " + num(*voltages[i]) +
+                " V";
+    if (r.hasRegisters())
+        line += "  meter clock " + (r.meterClock ? r.meterClock->toIsoString().toLatin1() : "-") +
+                "  energy in " + num(r.activeImportWh) + " Wh out " + num(r.activeExportWh) + " Wh";
+    return line + '\n';
+}
+
+} // namespace
+
+int ListenCommand::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        tr("Show this help."));
+    const QCommandLineOption portOption(
+        QStringLiteral("port"), tr("The serial device of the HAN adapter, e.g. /dev/ttyUSB0."),
+        QStringLiteral("DEV"));
+    const QCommandLineOption parityOption(
+        QStringLiteral("parity"),
+        tr("none (Kamstrup, the default), even (Aidon, Kaifa) or auto (try the other after 25 s "
+           "without a valid frame)."),
+        QStringLiteral("parity"), QStringLiteral("none"));
+    const QCommandLineOption recordOption(
+        QStringLiteral("record"),
+        tr("Also record the raw bytes to FILE (.log: with timestamps, .hex: hex text, else raw)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"),
+        tr("jsonl, or text (one line per reading). Default: text on a terminal, else jsonl."),
+        QStringLiteral("format"));
+    const QCommandLineOption timeoutOption(
+        QStringLiteral("no-data-timeout"),
+        tr("Seconds without a valid frame before the link counts as silent (default 30)."),
+        QStringLiteral("seconds"), QStringLiteral("30"));
+    for (const auto* option :
+         {&helpOption, &portOption, &parityOption, &recordOption, &formatOption, &timeoutOption})
+        parser.addOption(*option);
+
+    const QString usage = QStringLiteral("han-cli listen --port DEV [--parity none|even|auto] "
+                                         "[--record FILE] [--format jsonl|text]");
+    if (!parser.parse(arguments)) {
+        CliOutput::message(parser.errorText());
+        CliOutput::message(tr("usage: %1").arg(usage));
+        return 2;
+    }
+    if (parser.isSet(helpOption)) {
+        CliOutput::writeData(
+            parser.helpText().replace(QStringLiteral("listen [options]"), usage).toLocal8Bit());
+        return 0;
+    }
+    if (!parser.isSet(portOption) || !parser.positionalArguments().isEmpty()) {
+        CliOutput::message(tr("usage: %1").arg(usage));
+        return 2;
+    }
+
+    SourceSpec spec;
+    spec.kind = SourceSpec::Kind::Serial;
+    spec.port.portName = parser.value(portOption);
+    const QString parity = parser.value(parityOption).toLower();
+    if (parity == QLatin1String("none"))
+        spec.port.parity = PortSettings::Parity::None;
+    else if (parity == QLatin1String("even"))
+        spec.port.parity = PortSettings::Parity::Even;
+    else if (parity == QLatin1String("auto"))
+        spec.port.parity = PortSettings::Parity::Auto;
+    else {
+        CliOutput::message(tr("unknown parity '%1' (use none, even or auto)").arg(parity));
+        return 2;
+    }
+    bool ok = false;
+    const double timeout = parser.value(timeoutOption).toDouble(&ok);
+    if (!ok || timeout <= 0 || timeout > 3600) {
+        CliOutput::message(tr("--no-data-timeout takes seconds between 0 and 3600"));
+        return 2;
+    }
+    spec.port.noDataTimeoutMs = static_cast<int>(timeout * 1000);
+    spec.port.parityProbeMs = std::min(spec.port.parityProbeMs, spec.port.noDataTimeoutMs * 5 / 6);
+
+    QString format = parser.value(formatOption).toLower();
+    if (format.isEmpty())
+        format = ::isatty(STDOUT_FILENO) ? QStringLiteral("text") : QStringLiteral("jsonl");
+    if (format != QLatin1String("text") && format != QLatin1String("jsonl")) {
+        CliOutput::message(tr("unknown output format '%1' (use jsonl or text)").arg(format));
+        return 2;
+    }
+    const bool json = format == QLatin1String("jsonl");
+
+    // Remember the adapter's identity, so it is found again if it comes back under a new name.
+    for (const PortInfo& info : SystemPortLocator().availablePorts()) {
+        if (info.portName == spec.port.portName || info.systemLocation == spec.port.portName) {
+            spec.port.serialNumber = info.serialNumber;
+            if (info.hasVendorId && info.hasProductId) {
+                spec.port.vendorId = info.vendorId;
+                spec.port.productId = info.productId;
+            }
+        }
+    }
+
+    AcquisitionController controller;
+    AcquisitionWorker* worker = controller.worker();
+    QObject::connect(
+        worker, &AcquisitionWorker::readingDecoded, qApp, [json](const MeterReading& reading) {
+            CliOutput::writeData(json ? ReadingJson::object(reading) + '\n' : textLine(reading));
+            CliOutput::flushData();
+        });
+    QObject::connect(worker, &AcquisitionWorker::linkStateChanged, qApp,
+                     [](LinkState state, const QString& detail) {
+                         CliOutput::message(QStringLiteral("[%1] %2").arg(
+                             QString::fromLatin1(linkStateName(state)), detail));
+                     });
+    QObject::connect(worker, &AcquisitionWorker::recordingStateChanged, qApp,
+                     [](bool, const QString& detail) { CliOutput::message(detail); });
+    LinkStatistics last;
+    QObject::connect(worker, &AcquisitionWorker::statisticsChanged, qApp,
+                     [&last](const LinkStatistics& s) { last = s; });
+
+    SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, qApp, [&controller] {
+        controller.shutdown();
+        QCoreApplication::quit();
+    });
+
+    if (parser.isSet(recordOption))
+        controller.startRecording(parser.value(recordOption));
+    controller.start(spec);
+    QCoreApplication::exec();
+    controller.shutdown();
+    QCoreApplication::sendPostedEvents();
+    CliOutput::message(tr("%1 readings, %2 bytes, %3 frames rejected, %4 reconnects")
+                           .arg(last.framesOk)
+                           .arg(last.bytesReceived)
+                           .arg(last.hcsErrors + last.fcsErrors + last.flagErrors +
+                                last.truncatedFrames + last.unknownContent)
+                           .arg(last.reconnects));
+    return 0;
+}
+
+} // namespace han::cli
