@@ -1,0 +1,517 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ListMapper: OBIS C.D.E mapping, single-phase layouts, null-data, unknown items, other makes,
+// and the error kinds the pipeline reports for what is not a Kamstrup list.
+
+#include "dlms_decoder.h"
+#include "frame_encoder.h"
+#include "list_mapper.h"
+#include "stream_decoder.h"
+#include "test_data.h"
+
+#include <gtest/gtest.h>
+
+#include <QByteArray>
+
+#include <cstdint>
+#include <cstring>
+#include <iterator>
+
+namespace han {
+namespace {
+
+using test::fromHex;
+using test::u8;
+using test::usize;
+
+// Builds a flat Kamstrup-style body: items are appended in order, the count is set at the end.
+class Body
+{
+public:
+    Body() { m_root = m_n.body.openContainer(AxdrTag::Structure, 0); }
+
+    Body& version(const char* text)
+    {
+        m_n.body.addBytes(AxdrTag::VisibleString, text, std::strlen(text));
+        ++m_count;
+        return *this;
+    }
+    Body& obis(std::uint8_t a, std::uint8_t b, std::uint8_t c, std::uint8_t d, std::uint8_t e)
+    {
+        const std::uint8_t bytes[6] = {a, b, c, d, e, 0xFF};
+        m_n.body.addBytes(AxdrTag::OctetString, bytes, 6);
+        ++m_count;
+        return *this;
+    }
+    Body& u32(std::uint32_t v) { return integer(AxdrTag::DoubleLongUnsigned, v); }
+    Body& u16(std::uint16_t v) { return integer(AxdrTag::LongUnsigned, v); }
+    Body& integer(AxdrTag tag, std::uint64_t raw)
+    {
+        m_n.body.addInteger(tag, raw);
+        ++m_count;
+        return *this;
+    }
+    Body& text(const char* t)
+    {
+        m_n.body.addBytes(AxdrTag::VisibleString, t, std::strlen(t));
+        ++m_count;
+        return *this;
+    }
+    Body& octets(const QByteArray& bytes)
+    {
+        m_n.body.addBytes(AxdrTag::OctetString, bytes.constData(), usize(bytes));
+        ++m_count;
+        return *this;
+    }
+    Body& null()
+    {
+        m_n.body.addNull();
+        ++m_count;
+        return *this;
+    }
+    // A whole Kamstrup List 1 (three-phase) with group B = `b` in every OBIS code.
+    Body& list1(std::uint8_t b)
+    {
+        version("Kamstrup_V0001");
+        obis(1, b, 0, 0, 5).text("5706567274389702");
+        obis(1, b, 96, 1, 1).text("6841121BN243101040");
+        obis(1, b, 1, 7, 0).u32(1468).obis(1, b, 2, 7, 0).u32(7);
+        obis(1, b, 3, 7, 0).u32(9).obis(1, b, 4, 7, 0).u32(462);
+        obis(1, b, 31, 7, 0).u32(564).obis(1, b, 51, 7, 0).u32(202).obis(1, b, 71, 7, 0).u32(511);
+        obis(1, b, 32, 7, 0).u16(232).obis(1, b, 52, 7, 0).u16(228).obis(1, b, 72, 7, 0).u16(233);
+        return *this;
+    }
+    Body& registers(std::uint8_t b)
+    {
+        obis(0, b, 1, 0, 0).octets(fromHex("07 E1 0A 14 05 04 00 05 FF 80 00 00"));
+        obis(1, b, 1, 8, 0).u32(427244).obis(1, b, 2, 8, 0).u32(3);
+        obis(1, b, 3, 8, 0).u32(80).obis(1, b, 4, 8, 0).u32(61813);
+        return *this;
+    }
+
+    const DataNotification& done()
+    {
+        m_n.body.setCount(m_root, m_count);
+        m_n.body.closeContainer(m_root);
+        m_n.dateTimeEncoding = DataNotification::DateTimeEncoding::LengthPrefix;
+        const QByteArray t = fromHex("07 E1 0A 14 05 04 00 05 FF 80 00 00");
+        m_n.dateTime = CosemDateTime::fromBytes(u8(t));
+        return m_n;
+    }
+
+private:
+    DataNotification m_n;
+    std::size_t m_root = 0;
+    std::uint32_t m_count = 0;
+};
+
+struct Mapped
+{
+    bool ok = false;
+    MeterReading reading;
+    FrameError error;
+};
+
+Mapped map(const DataNotification& n, const ScaleSettings& scale = {})
+{
+    ListMapper mapper;
+    mapper.setScaleSettings(scale);
+    Mapped m;
+    m.ok = mapper.map(n, m.reading, m.error);
+    return m;
+}
+
+void expectList1Values(const MeterReading& r)
+{
+    EXPECT_EQ(r.listVersion, QStringLiteral("Kamstrup_V0001"));
+    EXPECT_EQ(r.meterId, QStringLiteral("5706567274389702"));
+    EXPECT_EQ(r.meterType, QStringLiteral("6841121BN243101040"));
+    ASSERT_TRUE(r.meterTime.has_value());
+    EXPECT_EQ(r.meterTime->toIsoString(), QStringLiteral("2017-10-20T04:00:05"));
+    EXPECT_EQ(r.activeImportW, 1468.0);
+    EXPECT_EQ(r.activeExportW, 7.0);
+    EXPECT_EQ(r.reactiveImportVar, 9.0);
+    EXPECT_EQ(r.reactiveExportVar, 462.0);
+    EXPECT_EQ(r.currentL1A, 5.64);
+    EXPECT_EQ(r.currentL2A, 2.02);
+    EXPECT_EQ(r.currentL3A, 5.11);
+    EXPECT_EQ(r.voltageL1V, 232.0);
+    EXPECT_EQ(r.voltageL2V, 228.0);
+    EXPECT_EQ(r.voltageL3V, 233.0);
+    EXPECT_EQ(r.phaseCount(), 3);
+}
+
+TEST(ListMapper, MapsAKamstrupList2)
+{
+    Body body;
+    body.list1(1).registers(1);
+    const Mapped m = map(body.done());
+    ASSERT_TRUE(m.ok) << FrameError::kindName(m.error.kind);
+    expectList1Values(m.reading);
+    ASSERT_TRUE(m.reading.meterClock.has_value());
+    EXPECT_EQ(m.reading.meterClock->toIsoString(), QStringLiteral("2017-10-20T04:00:05"));
+    EXPECT_EQ(m.reading.activeImportWh, 4272440.0) << "Norwegian energy is in 10 Wh";
+    EXPECT_EQ(m.reading.activeExportWh, 30.0);
+    EXPECT_EQ(m.reading.reactiveImportVarh, 800.0);
+    EXPECT_EQ(m.reading.reactiveExportVarh, 618130.0);
+    EXPECT_TRUE(m.reading.hasRegisters());
+    EXPECT_TRUE(m.reading.unknownItems.empty());
+}
+
+TEST(ListMapper, MapsByCdeRegardlessOfGroupB)
+{
+    Body withB1, withB0, withB7;
+    withB1.list1(1).registers(1);
+    withB0.list1(0).registers(0);
+    withB7.list1(7).registers(7);
+    const Mapped b1 = map(withB1.done());
+    const Mapped b0 = map(withB0.done());
+    const Mapped b7 = map(withB7.done());
+    ASSERT_TRUE(b1.ok);
+    ASSERT_TRUE(b0.ok);
+    ASSERT_TRUE(b7.ok);
+    expectList1Values(b0.reading);
+    EXPECT_EQ(b0.reading.activeImportWh, 4272440.0);
+    ASSERT_TRUE(b0.reading.meterClock.has_value());
+    EXPECT_TRUE(b0.reading.unknownItems.empty());
+    EXPECT_TRUE(b0.reading == b1.reading);
+    EXPECT_TRUE(b7.reading == b1.reading);
+}
+
+TEST(ListMapper, UnknownObisIsKeptAndNotAnError)
+{
+    Body body;
+    body.list1(1);
+    body.obis(1, 1, 14, 7, 0).u16(5000);                  // frequency: not in our reading
+    body.obis(1, 1, 99, 98, 1).text("extra");              // an unknown string
+    body.obis(0, 0, 96, 3, 10).integer(AxdrTag::Enum, 1);  // disconnect control
+    const Mapped m = map(body.done());
+    ASSERT_TRUE(m.ok) << FrameError::kindName(m.error.kind);
+    expectList1Values(m.reading);
+    ASSERT_EQ(m.reading.unknownItems.size(), 3U);
+    const UnknownItem& f = m.reading.unknownItems[0];
+    EXPECT_EQ(f.obis, Obis(1, 1, 14, 7, 0, 255));
+    EXPECT_EQ(f.tag, 0x12);
+    EXPECT_EQ(f.integer, 5000);
+    EXPECT_TRUE(f.bytes.isEmpty());
+    const UnknownItem& s = m.reading.unknownItems[1];
+    EXPECT_EQ(s.obis, Obis(1, 1, 99, 98, 1, 255));
+    EXPECT_EQ(s.tag, 0x0A);
+    EXPECT_EQ(s.bytes, QByteArray("extra"));
+    EXPECT_EQ(m.reading.unknownItems[2].tag, 0x16);
+    EXPECT_EQ(m.reading.unknownItems[2].integer, 1);
+}
+
+TEST(ListMapper, NullDataAnywhereIsTolerated)
+{
+    Body body;
+    body.null().version("Kamstrup_V0001").null();
+    body.obis(1, 1, 0, 0, 5).text("5706567274389702").null().null();
+    body.obis(1, 1, 96, 1, 1).text("6841121BN243101040");
+    body.obis(1, 1, 1, 7, 0).u32(1468).null().obis(1, 1, 2, 7, 0).u32(7);
+    body.obis(1, 1, 3, 7, 0).u32(9).obis(1, 1, 4, 7, 0).u32(462);
+    body.null().null().null();
+    body.obis(1, 1, 31, 7, 0).u32(564).obis(1, 1, 51, 7, 0).u32(202).obis(1, 1, 71, 7, 0).u32(511);
+    body.obis(1, 1, 32, 7, 0).u16(232).obis(1, 1, 52, 7, 0).u16(228).obis(1, 1, 72, 7, 0).u16(233);
+    body.null();
+    const Mapped m = map(body.done());
+    ASSERT_TRUE(m.ok) << FrameError::kindName(m.error.kind);
+    expectList1Values(m.reading);
+    EXPECT_TRUE(m.reading.unknownItems.empty());
+}
+
+TEST(ListMapper, ACodeSentWithANullValueIsAbsent)
+{
+    Body body;
+    body.version("Kamstrup_V0001");
+    body.obis(1, 1, 1, 7, 0).null();
+    body.obis(1, 1, 2, 7, 0).u32(7);
+    body.obis(1, 1, 32, 7, 0).u16(230);
+    const Mapped m = map(body.done());
+    ASSERT_TRUE(m.ok);
+    EXPECT_FALSE(m.reading.activeImportW.has_value());
+    EXPECT_EQ(m.reading.activeExportW, 7.0);
+    EXPECT_EQ(m.reading.voltageL1V, 230.0);
+    EXPECT_TRUE(m.reading.unknownItems.empty());
+}
+
+TEST(ListMapper, SinglePhaseNullPaddedK10)
+{
+    const auto frames = test::loadFrames(QStringLiteral("kamstrup/frames.txt"));
+    const test::TestFrame* k10 = test::findFrame(frames, QStringLiteral("K10"));
+    ASSERT_NE(k10, nullptr);
+    DataNotification n;
+    FrameError e;
+    ASSERT_TRUE(DlmsDecoder::decodeInfo(u8(k10->bytes), usize(k10->bytes), n, e));
+    EXPECT_EQ(n.body.node(0).count, 0x19U) << "NO single-phase keeps 25 items";
+    int nulls = 0;
+    for (std::size_t i = 1; i < n.body.size(); ++i)
+        nulls += n.body.node(i).tag == AxdrTag::NullData ? 1 : 0;
+    EXPECT_EQ(nulls, 8) << "L2/L3 current and voltage pairs are 00 00";
+
+    const Mapped m = map(n);
+    ASSERT_TRUE(m.ok);
+    EXPECT_EQ(m.reading.phaseCount(), 1);
+    EXPECT_EQ(m.reading.currentL1A, 8.96);
+    EXPECT_EQ(m.reading.voltageL1V, 225.0);
+    EXPECT_FALSE(m.reading.currentL2A || m.reading.currentL3A || m.reading.voltageL2V ||
+                 m.reading.voltageL3V);
+    EXPECT_FALSE(m.reading.hasRegisters());
+}
+
+TEST(ListMapper, SinglePhaseOmittedK43)
+{
+    const auto frames = test::loadFrames(QStringLiteral("kamstrup/frames.txt"));
+    const test::TestFrame* k43 = test::findFrame(frames, QStringLiteral("K43"));
+    ASSERT_NE(k43, nullptr);
+    StreamDecoder decoder;
+    test::RecordingSink sink(&decoder);
+    test::decodeWhole(k43->bytes, sink, decoder);
+    ASSERT_EQ(sink.decoded.size(), 1U);
+    const DataNotification& n = sink.decoded[0].notification;
+    EXPECT_EQ(n.body.node(0).count, 0x0FU);
+    for (std::size_t i = 1; i < n.body.size(); ++i)
+        EXPECT_NE(n.body.node(i).tag, AxdrTag::NullData) << i;
+    const MeterReading& r = sink.decoded[0].reading;
+    EXPECT_EQ(r.phaseCount(), 1);
+    EXPECT_TRUE(r.hasRegisters());
+    ASSERT_TRUE(r.meterClock.has_value());
+    EXPECT_FALSE(r.activeExportW || r.reactiveImportVar || r.currentL2A || r.voltageL3V ||
+                 r.activeExportWh || r.reactiveExportVarh);
+}
+
+TEST(ListMapper, DanishPushListUsesWhAndAnIntegerMeterNumber)
+{
+    // PROTOCOL.md §9.4, the plaintext of E01 in shape: energies first and in Wh, "meter number"
+    // 1.1.0.0.1.255 as u32, per-phase powers the reading has no field for.
+    Body body;
+    body.version("Kamstrup_V0001");
+    body.obis(1, 1, 1, 8, 0).u32(866636).obis(1, 1, 2, 8, 0).u32(12);
+    body.obis(1, 1, 3, 8, 0).u32(345).obis(1, 1, 4, 8, 0).u32(6789);
+    body.obis(1, 1, 0, 0, 1).u32(57126104);
+    body.obis(1, 1, 1, 7, 0).u32(1225).obis(1, 1, 2, 7, 0).u32(0);
+    body.obis(0, 1, 1, 0, 0).octets(fromHex("07 E4 05 0E 04 0D 21 0A FF 80 00 80"));
+    body.obis(1, 1, 32, 7, 0).u16(229).obis(1, 1, 31, 7, 0).u32(180);
+    body.obis(1, 1, 21, 7, 0).u32(400);
+    const Mapped m = map(body.done());
+    ASSERT_TRUE(m.ok) << FrameError::kindName(m.error.kind);
+    EXPECT_EQ(m.reading.activeImportWh, 866636.0) << "Danish energies are in Wh, not 10 Wh";
+    EXPECT_EQ(m.reading.reactiveExportVarh, 6789.0);
+    EXPECT_EQ(m.reading.meterId, QStringLiteral("57126104"));
+    EXPECT_EQ(m.reading.activeImportW, 1225.0);
+    EXPECT_EQ(m.reading.voltageL1V, 229.0);
+    EXPECT_EQ(m.reading.currentL1A, 1.8);
+    ASSERT_TRUE(m.reading.meterClock.has_value());
+    EXPECT_TRUE(m.reading.meterClock->daylightSavingFlag());
+    ASSERT_EQ(m.reading.unknownItems.size(), 1U);
+    EXPECT_EQ(m.reading.unknownItems[0].obis, Obis(1, 1, 21, 7, 0, 255));
+    EXPECT_EQ(m.reading.unknownItems[0].integer, 400);
+}
+
+TEST(ListMapper, VoltageInHundredthsOfAVolt)
+{
+    // A 2025 Danish meter sends 12 56 B7 = 221.99 V (PROTOCOL.md §10.7, E10).
+    Body body;
+    body.version("Kamstrup_V0001");
+    body.obis(1, 1, 32, 7, 0).u16(0x56B7).obis(1, 1, 52, 7, 0).u16(231);
+    const Mapped m = map(body.done());
+    ASSERT_TRUE(m.ok);
+    EXPECT_EQ(m.reading.voltageL1V, 221.99);
+    EXPECT_EQ(m.reading.voltageL2V, 231.0);
+}
+
+TEST(ListMapper, OtherMakesNamedByTheirVersionAreUnsupported)
+{
+    for (const char* name : {"AIDON_V0001", "KFM_001"}) {
+        Body body;
+        body.version(name);
+        body.obis(1, 1, 0, 0, 5).text("7359992895913195");
+        body.obis(1, 1, 1, 7, 0).u32(1000);
+        const Mapped m = map(body.done());
+        EXPECT_FALSE(m.ok) << name;
+        EXPECT_EQ(m.error.kind, FrameError::Kind::UnsupportedList) << name;
+        EXPECT_EQ(m.error.listName, QByteArray(name));
+    }
+}
+
+TEST(ListMapper, ABodyThatIsNoListIsUnsupported)
+{
+    DataNotification scalar;
+    scalar.body.addInteger(AxdrTag::DoubleLongUnsigned, 1320);
+    Mapped m = map(scalar);
+    EXPECT_FALSE(m.ok);
+    EXPECT_EQ(m.error.kind, FrameError::Kind::UnsupportedList);
+
+    Body empty;
+    m = map(empty.done());
+    EXPECT_FALSE(m.ok);
+    EXPECT_EQ(m.error.kind, FrameError::Kind::UnsupportedList);
+    EXPECT_TRUE(m.error.listName.isEmpty());
+}
+
+TEST(ListMapper, ScaleSettingsShiftTheExponents)
+{
+    Body body;
+    body.list1(1).registers(1);
+    const DataNotification& n = body.done();
+    ScaleSettings sweden;
+    sweden.energyShift = -1;
+    Mapped m = map(n, sweden);
+    ASSERT_TRUE(m.ok);
+    EXPECT_EQ(m.reading.activeImportWh, 427244.0) << "Swedish meters send Wh";
+    EXPECT_EQ(m.reading.reactiveExportVarh, 61813.0);
+    EXPECT_EQ(m.reading.activeImportW, 1468.0) << "power is not touched";
+    EXPECT_EQ(m.reading.currentL1A, 5.64);
+
+    ScaleSettings ct;
+    ct.currentShift = -1;
+    ct.powerShift = -1;
+    ct.voltageShift = 1;
+    m = map(n, ct);
+    ASSERT_TRUE(m.ok);
+    EXPECT_DOUBLE_EQ(*m.reading.currentL1A, 0.564);
+    EXPECT_DOUBLE_EQ(*m.reading.activeImportW, 146.8);
+    EXPECT_EQ(m.reading.voltageL1V, 2320.0);
+    EXPECT_EQ(m.reading.activeImportWh, 4272440.0);
+}
+
+TEST(ListMapper, ScaleSettingsThroughTheStreamDecoder)
+{
+    const auto frames = test::loadFrames(QStringLiteral("kamstrup/frames.txt"));
+    const test::TestFrame* k02 = test::findFrame(frames, QStringLiteral("K02"));
+    ASSERT_NE(k02, nullptr);
+    StreamDecoder decoder;
+    ScaleSettings s;
+    s.energyShift = -1;
+    decoder.mapper().setScaleSettings(s);
+    EXPECT_TRUE(decoder.mapper().scaleSettings() == s);
+    test::RecordingSink sink;
+    test::decodeWhole(k02->bytes, sink, decoder);
+    ASSERT_EQ(sink.decoded.size(), 1U);
+    EXPECT_EQ(sink.decoded[0].reading.activeImportWh, 427244.0);
+    EXPECT_EQ(sink.decoded[0].reading.reactiveExportVarh, 61813.0);
+}
+
+// --- real frames of other makes, and what is not a list at all -------------------------------
+
+struct ExpectedRejection
+{
+    const char* id;
+    FrameError::Kind kind;
+    const char* listName;
+};
+
+TEST(ListMapper, RealAidonKaifaAndEncryptedFramesAreRejected)
+{
+    const ExpectedRejection expected[] = {
+        {"E01", FrameError::Kind::Encrypted, ""},
+        {"A08", FrameError::Kind::UnsupportedList, "AIDON_V0001"},
+        {"A09", FrameError::Kind::UnsupportedList, "AIDON_V0001"},
+        {"A10", FrameError::Kind::UnsupportedList, ""},
+        {"A11", FrameError::Kind::UnsupportedList, ""},
+        {"A12", FrameError::Kind::UnsupportedList, "AIDON_V0001"},
+        {"A13", FrameError::Kind::UnsupportedList, "AIDON_V0001"},
+        {"A15", FrameError::Kind::UnsupportedList, ""},
+        {"F01", FrameError::Kind::UnsupportedList, ""},
+        {"F09", FrameError::Kind::UnsupportedList, ""},
+        {"F10", FrameError::Kind::UnsupportedList, "KFM_001"},
+        {"F11", FrameError::Kind::UnsupportedList, "KFM_001"},
+        {"F12", FrameError::Kind::UnsupportedList, "KFM_001"},
+        {"F13", FrameError::Kind::UnsupportedList, "KFM_001"},
+        {"F14", FrameError::Kind::UnsupportedList, ""},
+    };
+    const auto frames = test::loadFrames(QStringLiteral("other-meters/frames.txt"));
+    ASSERT_EQ(frames.size(), std::size(expected));
+    for (const ExpectedRejection& x : expected) {
+        SCOPED_TRACE(x.id);
+        const test::TestFrame* f = test::findFrame(frames, QLatin1String(x.id));
+        ASSERT_NE(f, nullptr);
+        StreamDecoder decoder;
+        if (f->isWholeFrame()) {
+            test::RecordingSink sink;
+            test::decodeWhole(f->bytes, sink, decoder);
+            EXPECT_TRUE(sink.decoded.empty());
+            ASSERT_EQ(sink.errors.size(), 1U);
+            EXPECT_EQ(sink.errors[0].kind, x.kind) << FrameError::kindName(sink.errors[0].kind);
+            EXPECT_EQ(sink.errors[0].listName, QByteArray(x.listName));
+            EXPECT_EQ(sink.errors[0].streamOffset, 0);
+            EXPECT_EQ(sink.errors[0].bytes, f->bytes);
+            const auto stats = decoder.statistics();
+            EXPECT_EQ(stats.readings, 0U);
+            EXPECT_EQ(stats.framing.goodFrames, 1U) << "the frame itself is fine";
+            EXPECT_EQ(stats.rejectedByKind[static_cast<std::size_t>(x.kind)], 1U);
+            EXPECT_EQ(stats.rejected(), 1U);
+        } else {
+            MeterReading reading;
+            FrameError error;
+            EXPECT_FALSE(decoder.decodeInformation(u8(f->bytes), usize(f->bytes), reading, error));
+            EXPECT_EQ(error.kind, x.kind) << FrameError::kindName(error.kind);
+            EXPECT_EQ(error.listName, QByteArray(x.listName));
+        }
+    }
+}
+
+TEST(ListMapper, ANonNotificationApduIsAnApduError)
+{
+    // A get-response (C4) and an empty information field, properly framed.
+    for (const char* info : {"E6 E7 00 C4 01 C1 00 06 00 00 00 01", "E6 E7 00", ""}) {
+        const QByteArray frame = FrameEncoder::encodeFrame(fromHex(info));
+        StreamDecoder decoder;
+        test::RecordingSink sink;
+        const QByteArray stream = fromHex("01 02 03") + frame;
+        test::decodeWhole(stream, sink, decoder);
+        EXPECT_TRUE(sink.decoded.empty()) << info;
+        ASSERT_EQ(sink.errors.size(), 1U) << info;
+        EXPECT_EQ(sink.errors[0].kind, FrameError::Kind::Apdu) << info;
+        EXPECT_EQ(sink.errors[0].streamOffset, 3) << info;
+        EXPECT_EQ(sink.errors[0].bytes, frame) << info;
+    }
+}
+
+TEST(ListMapper, MalformedAxdrIsAnAxdrErrorWithItsOffset)
+{
+    // APDU offsets: 0F at 0, invoke id 1..4, 0C at 5, date-time 6..17, body from 18:
+    // 02 02 (18, 19), 0A 0E "Kamstrup_V0001" (20..35), 09 06 <6 bytes> cut short (36..).
+    const QByteArray apdu = fromHex("0F 00 00 00 00 0C 07 E1 0A 14 05 04 00 05 FF 80 00 00"
+                                    "02 02 0A 0E 4B 61 6D 73 74 72 75 70 5F 56 30 30 30 31"
+                                    "09 06 01 01 00");
+    const QByteArray info = fromHex("E6 E7 00") + apdu;
+    StreamDecoder decoder;
+    MeterReading reading;
+    FrameError error;
+    EXPECT_FALSE(decoder.decodeInformation(u8(info), usize(info), reading, error));
+    EXPECT_EQ(error.kind, FrameError::Kind::Axdr);
+    EXPECT_GE(error.apduOffset, 36) << "points into the bad OBIS string";
+    EXPECT_LE(error.apduOffset, 37);
+
+    const QByteArray frame = FrameEncoder::encodeFrame(info);
+    test::RecordingSink sink;
+    test::decodeWhole(frame + frame, sink, decoder);
+    EXPECT_TRUE(sink.decoded.empty());
+    ASSERT_EQ(sink.errors.size(), 2U);
+    for (std::size_t i = 0; i < 2; ++i) {
+        EXPECT_EQ(sink.errors[i].kind, FrameError::Kind::Axdr);
+        EXPECT_GE(sink.errors[i].apduOffset, 36);
+        EXPECT_LE(sink.errors[i].apduOffset, 37);
+        EXPECT_EQ(sink.errors[i].streamOffset, static_cast<std::int64_t>(i) * frame.size());
+    }
+    EXPECT_EQ(decoder.statistics().rejectedByKind[static_cast<std::size_t>(FrameError::Kind::Axdr)], 2U);
+
+    // Bytes after a complete body are an error too: a count or length was misread.
+    const QByteArray trailing = fromHex("E6 E7 00 0F 00 00 00 00 00 02 01 12 00 01 00");
+    EXPECT_FALSE(decoder.decodeInformation(u8(trailing), usize(trailing), reading, error));
+    EXPECT_EQ(error.kind, FrameError::Kind::Axdr);
+    EXPECT_EQ(error.apduOffset, 11);
+}
+
+TEST(ListMapper, EncryptedApduIsReportedAsSuch)
+{
+    const QByteArray info = fromHex("E6 E7 00 DB 08 4B 41 4D 45 01 A4 DC 52 05 30 00 00 00 01");
+    StreamDecoder decoder;
+    MeterReading reading;
+    FrameError error;
+    EXPECT_FALSE(decoder.decodeInformation(u8(info), usize(info), reading, error));
+    EXPECT_EQ(error.kind, FrameError::Kind::Encrypted);
+}
+
+} // namespace
+} // namespace han
