@@ -9,7 +9,8 @@ namespace {
 bool fail(FrameError& error, FrameError::Kind kind, std::size_t offset)
 {
     error.kind = kind;
-    error.apduOffset = static_cast<std::int32_t>(offset);
+    error.apduOffset = kind == FrameError::Kind::Axdr ? static_cast<std::int32_t>(offset) : -1;
+    error.listName.clear();
     return false;
 }
 

@@ -37,8 +37,9 @@ bool StreamDecoder::decodeInformation(const std::uint8_t* info, std::size_t size
 
 void StreamDecoder::frameReceived(const HdlcFrame& frame)
 {
+    // A fresh error per frame: nothing (a list name, an offset) may leak from an earlier one.
+    m_error = FrameError{};
     m_error.streamOffset = frame.streamOffset;
-    m_error.apduOffset = -1;
     if (DlmsDecoder::decodeInfo(frame.info, frame.infoSize, m_notification, m_error) &&
         m_mapper.map(m_notification, m_reading, m_error)) {
         ++m_readings;
