@@ -279,7 +279,8 @@ using Stamp = std::pair<std::string, int>;
 std::vector<Stamp> list2Stamps(const SimulatorSettings& s, const QDateTime& end)
 {
     std::vector<Stamp> out;
-    for (const SimulatedFrame* f : list2Of(simulateUntil(s, end)))
+    const std::vector<SimulatedFrame> frames = simulateUntil(s, end); // outlives the pointers
+    for (const SimulatedFrame* f : list2Of(frames))
         out.emplace_back(stamp(f->reading.meterClock), f->reading.meterClock->clockStatus());
     return out;
 }
@@ -740,8 +741,11 @@ TEST(SimulatorOptions, StartTimesOnTheMetersClock)
               QDateTime(QDate(2026, 10, 24), QTime(0, 0, 30), Qt::UTC));
     EXPECT_EQ(SO::parseStart(QStringLiteral("2026-10-24T02:00+02:00"), ClockMode::StandardTime),
               utc(10, 24, 0, 0));
-    for (const char* bad :
-         {"", "tomorrow", "2026-13-01", "2026-02-30T00:00", "2026-10-24T25:00", "24.10.2026"})
+    EXPECT_EQ(SO::parseStart(QStringLiteral("2026-03-29T02:30"), ClockMode::StandardTime),
+              utc(3, 29, 1, 30));
+    // The last one is in the spring-forward gap of Norwegian time.
+    for (const char* bad : {"", "tomorrow", "2026-13-01", "2026-02-30T00:00", "2026-10-24T25:00",
+                            "24.10.2026", "2026-03-29T02:30"})
         EXPECT_FALSE(SO::parseStart(QString::fromLatin1(bad), ClockMode::FollowsDst)) << bad;
 }
 

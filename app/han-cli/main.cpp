@@ -5,6 +5,7 @@
 #include "han_version.h"
 #include "listen_command.h"
 #include "ports_command.h"
+#include "simulate_command.h"
 
 #include <QCoreApplication>
 
@@ -19,6 +20,7 @@ QString usageText()
                    "  decode   decode a captured HAN byte stream into meter readings\n"
                    "  listen   decode a live serial port and print readings as they come\n"
                    "  ports    list the serial ports\n"
+                   "  simulate run a simulated meter and write its frames to a file or port\n"
                    "\n"
                    "Run 'han-cli COMMAND --help' for the options of a command.\n");
 }
@@ -50,6 +52,8 @@ int main(int argc, char* argv[])
         return han::cli::ListenCommand().run(arguments.mid(1));
     if (command == QLatin1String("ports"))
         return han::cli::PortsCommand().run(arguments.mid(1));
+    if (command == QLatin1String("simulate"))
+        return han::cli::SimulateCommand().run(arguments.mid(1));
 
     if (command.isEmpty())
         han::cli::CliOutput::message(QCoreApplication::translate("han-cli", "no command given"));

@@ -152,6 +152,10 @@ std::optional<QDateTime> SimulatorOptions::parseStart(const QString& text,
         if (!oslo.isValid())
             return std::nullopt;
         result = QDateTime(date, time, oslo);
+        // A time in the spring-forward gap does not exist on the meter's clock; Qt versions
+        // differ in what they make of it, so it is refused here.
+        if (result.isValid() && result.toTimeZone(oslo).time() != time)
+            return std::nullopt;
     }
     if (!result.isValid())
         return std::nullopt;

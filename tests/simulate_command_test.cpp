@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// han-cli simulate run as a process: its frames decode (with han-cli decode) to exactly its
+// truth file, it is deterministic, paces and stops as documented, and says why it fails.
+#include "pty_pair.h"
+
+#include <gtest/gtest.h>
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <vector>
+
+#include <fcntl.h>
+#include <poll.h>
+#include <unistd.h>
+
+namespace {
+
+const QString kCli = QStringLiteral(HAN_CLI_PATH);
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+CliRun runCli(const QStringList& args, int timeoutMs = 30000)
+{
+    QProcess p;
+    p.start(kCli, args);
+    EXPECT_TRUE(p.waitForStarted(10000)) << kCli.toStdString();
+    p.closeWriteChannel();
+    EXPECT_TRUE(p.waitForFinished(timeoutMs));
+    CliRun r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << path.toStdString();
+    return f.readAll();
+}
+
+std::vector<QJsonObject> jsonLines(const QByteArray& text)
+{
+    std::vector<QJsonObject> out;
+    for (const QByteArray& line : text.split('\n')) {
+        if (!line.isEmpty())
+            out.push_back(QJsonDocument::fromJson(line).object());
+    }
+    return out;
+}
+
+// The truth lines of the pushes that arrive intact, as han-cli decode would print them.
+std::vector<QJsonObject> expectedReadings(const std::vector<QJsonObject>& truth)
+{
+    std::vector<QJsonObject> out;
+    for (QJsonObject t : truth) {
+        const QString damage = t.value(QLatin1String("damage")).toString();
+        if (damage != QLatin1String("none") && damage != QLatin1String("noise"))
+            continue;
+        for (const char* key : {"seq", "sent_at", "list", "damage", "damage_at", "noise_bytes"})
+            t.remove(QLatin1String(key));
+        out.push_back(t);
+    }
+    return out;
+}
+
+class SimulateCommand : public ::testing::Test
+{
+protected:
+    QString path(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+    QTemporaryDir m_dir;
+};
+
+TEST_F(SimulateCommand, FramesDecodeToTheTruth)
+{
+    const CliRun sim =
+        runCli({QStringLiteral("simulate"), QStringLiteral("--duration"), QStringLiteral("2h"),
+                QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--start"),
+                QStringLiteral("2026-06-01T11:00"), QStringLiteral("--out"), path("sim.bin"),
+                QStringLiteral("--truth"), path("truth.jsonl")});
+    ASSERT_EQ(sim.exitCode, 0) << sim.err.toStdString();
+    EXPECT_TRUE(sim.err.contains("simulated meter 5706567000000042, 3 phases, clock follows DST"))
+        << sim.err.toStdString();
+
+    const std::vector<QJsonObject> truth = jsonLines(readAll(path("truth.jsonl")));
+    ASSERT_EQ(truth.size(), 720u + 2u); // 2 h of List 1 and the List 2 of 11:00 and 12:00
+    EXPECT_EQ(truth.front().value(QLatin1String("sent_at")).toString(),
+              QStringLiteral("2026-06-01T09:00:00.000Z"));
+    EXPECT_EQ(truth[1].value(QLatin1String("meter_clock")).toString(),
+              QStringLiteral("2026-06-01T11:00:05"));
+
+    const CliRun decoded = runCli({QStringLiteral("decode"), path("sim.bin")});
+    ASSERT_EQ(decoded.exitCode, 0);
+    const std::vector<QJsonObject> readings = jsonLines(decoded.out);
+    const std::vector<QJsonObject> expected = expectedReadings(truth);
+    ASSERT_EQ(readings.size(), expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i)
+        ASSERT_EQ(readings[i], expected[i]) << i;
+}
+
+TEST_F(SimulateCommand, FaultsBreakExactlyTheFramesTheTruthNames)
+{
+    const CliRun sim = runCli(
+        {QStringLiteral("simulate"), QStringLiteral("--duration"), QStringLiteral("1d"),
+         QStringLiteral("--start"), QStringLiteral("2026-03-28T12:00"), QStringLiteral("--phases"),
+         QStringLiteral("1"), QStringLiteral("--firmware"), QStringLiteral("old"),
+         QStringLiteral("--faults"),
+         QStringLiteral("bitflip=0.02,drop=0.02,noise=0.02,truncate=0.02,unplug=5"),
+         QStringLiteral("--out"), path("sim.bin"), QStringLiteral("--truth"), path("truth.jsonl")});
+    ASSERT_EQ(sim.exitCode, 0) << sim.err.toStdString();
+    const std::vector<QJsonObject> truth = jsonLines(readAll(path("truth.jsonl")));
+    int unplugged = 0;
+    for (const QJsonObject& t : truth)
+        unplugged += t.value(QLatin1String("damage")).toString() == QLatin1String("unplugged");
+    EXPECT_EQ(unplugged, 4 * 7); // at 5, 10, 15 and 20 h, for 60 s each
+
+    const CliRun decoded =
+        runCli({QStringLiteral("decode"), QStringLiteral("--errors"), path("sim.bin")});
+    ASSERT_EQ(decoded.exitCode, 0);
+    std::vector<QJsonObject> readings;
+    int errors = 0;
+    for (const QJsonObject& o : jsonLines(decoded.out)) {
+        if (o.contains(QLatin1String("error")))
+            ++errors;
+        else
+            readings.push_back(o);
+    }
+    const std::vector<QJsonObject> expected = expectedReadings(truth);
+    EXPECT_GT(errors, 0);
+    ASSERT_EQ(readings.size(), expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i)
+        ASSERT_EQ(readings[i], expected[i]) << i;
+}
+
+TEST_F(SimulateCommand, SameSeedSameBytesOnFileAndStandardOutput)
+{
+    const QStringList common{QStringLiteral("simulate"),
+                             QStringLiteral("--duration"),
+                             QStringLiteral("3h"),
+                             QStringLiteral("--start"),
+                             QStringLiteral("2026-07-01"),
+                             QStringLiteral("--faults"),
+                             QStringLiteral("noise=0.1,bitflip=0.1")};
+    ASSERT_EQ(runCli(common + QStringList{QStringLiteral("--out"), path("a.bin")}).exitCode, 0);
+    const CliRun piped = runCli(common + QStringList{QStringLiteral("-")});
+    ASSERT_EQ(piped.exitCode, 0) << piped.err.toStdString();
+    EXPECT_EQ(piped.out, readAll(path("a.bin")));
+    ASSERT_EQ(runCli(common + QStringList{QStringLiteral("--seed"), QStringLiteral("2"),
+                                          QStringLiteral("--out"), path("b.bin")})
+                  .exitCode,
+              0);
+    EXPECT_NE(readAll(path("b.bin")), readAll(path("a.bin")));
+}
+
+TEST_F(SimulateCommand, SpeedPacesAFile)
+{
+    QElapsedTimer timer;
+    timer.start();
+    // 60 s simulated at 100x: the last of 6 frames is due after 0.5 s.
+    const CliRun sim =
+        runCli({QStringLiteral("simulate"), QStringLiteral("--duration"), QStringLiteral("60s"),
+                QStringLiteral("--speed"), QStringLiteral("100"), QStringLiteral("--start"),
+                QStringLiteral("2026-07-01T10:20"), QStringLiteral("--out"), path("sim.bin")});
+    ASSERT_EQ(sim.exitCode, 0) << sim.err.toStdString();
+    EXPECT_GE(timer.elapsed(), 450);
+    EXPECT_EQ(readAll(path("sim.bin")).size(), 6 * 228);
+}
+
+TEST_F(SimulateCommand, SigtermEndsCleanly)
+{
+    QProcess p;
+    // From 10:20 at 10x: a List 1 every second, no List 2 for a long time.
+    p.start(kCli, {QStringLiteral("simulate"), QStringLiteral("--speed"), QStringLiteral("10"),
+                   QStringLiteral("--start"), QStringLiteral("2026-07-01T10:20"),
+                   QStringLiteral("--duration"), QStringLiteral("1d"), QStringLiteral("--out"),
+                   path("sim.bin"), QStringLiteral("--truth"), path("truth.jsonl")});
+    ASSERT_TRUE(p.waitForStarted(10000));
+    QThread::msleep(1500);
+    p.terminate();
+    ASSERT_TRUE(p.waitForFinished(10000));
+    EXPECT_EQ(p.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(p.exitCode(), 0);
+    EXPECT_TRUE(p.readAllStandardError().contains("stopped"));
+    const QByteArray truth = readAll(path("truth.jsonl"));
+    EXPECT_TRUE(truth.endsWith('\n'));
+    const auto lines = jsonLines(truth);
+    EXPECT_GE(lines.size(), 1u);
+    EXPECT_LE(lines.size(), 3u);
+    EXPECT_EQ(readAll(path("sim.bin")).size(), static_cast<qsizetype>(lines.size()) * 228);
+}
+
+TEST_F(SimulateCommand, SerialPortIsPacedByTheBaudRate)
+{
+    if (!han::test::PtyPair::socatAvailable())
+        GTEST_SKIP() << "socat is not installed";
+    han::test::PtyPair pty;
+    ASSERT_TRUE(pty.start());
+    const QByteArray adapterPath = QFile::encodeName(pty.adapterEnd());
+    const int adapter =
+        ::open(adapterPath.constData(), O_RDONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
+    ASSERT_GE(adapter, 0);
+
+    QElapsedTimer timer;
+    timer.start();
+    // 20 s at 1000x would take 20 ms, but two 228-byte frames need 1.9 s at 2400 baud.
+    const CliRun sim = runCli({QStringLiteral("simulate"), QStringLiteral("--port"), pty.meterEnd(),
+                               QStringLiteral("--speed"), QStringLiteral("1000"),
+                               QStringLiteral("--duration"), QStringLiteral("20s"),
+                               QStringLiteral("--start"), QStringLiteral("2026-07-01T10:20")});
+    ASSERT_EQ(sim.exitCode, 0) << sim.err.toStdString();
+    EXPECT_GE(timer.elapsed(), 950); // the second write waited for the first frame's 0.95 s
+    EXPECT_TRUE(sim.err.contains("2400 baud")) << sim.err.toStdString();
+
+    QByteArray received;
+    QElapsedTimer wait;
+    wait.start();
+    while (received.size() < 2 * 228 && wait.elapsed() < 5000) {
+        pollfd pfd{adapter, POLLIN, 0};
+        if (::poll(&pfd, 1, 100) <= 0)
+            continue;
+        char buffer[512];
+        const ssize_t n = ::read(adapter, buffer, sizeof buffer);
+        if (n > 0)
+            received.append(buffer, static_cast<qsizetype>(n));
+    }
+    ::close(adapter);
+    EXPECT_EQ(received.size(), 2 * 228);
+    EXPECT_TRUE(received.startsWith(QByteArray::fromHex("7ea0e22b2113239a")));
+}
+
+TEST_F(SimulateCommand, ExplainsBadUsageAndUnopenableOutputs)
+{
+    const CliRun none = runCli({QStringLiteral("simulate")});
+    EXPECT_EQ(none.exitCode, 2);
+    EXPECT_TRUE(none.err.contains("usage: han-cli simulate"));
+    for (const QStringList& bad :
+         {QStringList{QStringLiteral("--faults"), QStringLiteral("bitflip=2")},
+          QStringList{QStringLiteral("--duration"), QStringLiteral("soon")},
+          QStringList{QStringLiteral("--speed"), QStringLiteral("20000")},
+          QStringList{QStringLiteral("--phases"), QStringLiteral("2")},
+          QStringList{QStringLiteral("--list2-offset"), QStringLiteral("60")},
+          QStringList{QStringLiteral("--start"), QStringLiteral("yesterday")}}) {
+        const CliRun r = runCli(
+            QStringList{QStringLiteral("simulate"), QStringLiteral("--out"), path("x.bin")} + bad);
+        EXPECT_EQ(r.exitCode, 2) << bad.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(r.err.contains(bad.last().toUtf8())) << r.err.toStdString();
+    }
+
+    const QString missing = path("no/such/folder/x.bin");
+    const CliRun file = runCli({QStringLiteral("simulate"), QStringLiteral("--out"), missing});
+    EXPECT_EQ(file.exitCode, 1);
+    EXPECT_TRUE(file.err.contains(missing.toUtf8())) << file.err.toStdString();
+
+    const CliRun port =
+        runCli({QStringLiteral("simulate"), QStringLiteral("--port"), path("ttyNOPE")});
+    EXPECT_EQ(port.exitCode, 1);
+    EXPECT_TRUE(port.err.contains("ttyNOPE")) << port.err.toStdString();
+}
+
+} // namespace
