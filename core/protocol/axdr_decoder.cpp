@@ -86,12 +86,14 @@ bool AxdrDecoder::decodeValue(const std::uint8_t* data, std::size_t size, std::s
     case AxdrTagInfo::Layout::Bits: {
         std::uint32_t bits = 0;
         std::uint8_t lengthBytes = 0;
-        if (!readLength(data, size, pos, bits, lengthBytes) || (bits + 7U) / 8U > size - pos) {
+        // 64-bit arithmetic: a bit count near 2^32 must not wrap around to a small byte count.
+        if (!readLength(data, size, pos, bits, lengthBytes) ||
+            (std::uint64_t{bits} + 7U) / 8U > size - pos) {
             pos = tagPos;
             return false;
         }
         out.addBits(data + pos, bits, lengthBytes);
-        pos += (bits + 7U) / 8U;
+        pos += static_cast<std::size_t>((std::uint64_t{bits} + 7U) / 8U);
         return true;
     }
     case AxdrTagInfo::Layout::Fixed: {

@@ -20,7 +20,7 @@ QByteArrayView CosemTree::content(std::size_t index) const
     if (info.layout == AxdrTagInfo::Layout::Counted)
         size = n.count;
     else if (info.layout == AxdrTagInfo::Layout::Bits)
-        size = (n.count + 7U) / 8U;
+        size = static_cast<std::size_t>((std::uint64_t{n.count} + 7U) / 8U);
     else if (info.layout == AxdrTagInfo::Layout::Fixed && n.tag >= AxdrTag::DateTime)
         size = info.fixedSize;
     if (size == 0)
@@ -89,7 +89,9 @@ std::size_t CosemTree::addBytes(AxdrTag tag, const void* data, std::size_t size,
 
 std::size_t CosemTree::addBits(const void* data, std::uint32_t bitCount, std::uint8_t lengthBytes)
 {
-    const std::size_t index = addBytes(AxdrTag::BitString, data, (bitCount + 7U) / 8U, lengthBytes);
+    const std::size_t index =
+        addBytes(AxdrTag::BitString, data,
+                 static_cast<std::size_t>((std::uint64_t{bitCount} + 7U) / 8U), lengthBytes);
     m_nodes[index].count = bitCount;
     return index;
 }

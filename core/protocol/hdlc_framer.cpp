@@ -181,18 +181,22 @@ void HdlcFramer::process(Sink& sink)
         const bool flagOk = p[header.length + 1] == kFlag;
         const bool fcsOk =
             flagOk && crc16X25(p + 1, header.length - 2) == readLe16(p + header.length - 1);
-        if (!fcsOk) {
+        if (!flagOk) {
             // A frame cut short shows as the next frame's header inside this one's span.
             if (hasValidHeaderInside(p, 1, header.length + 1, avail)) {
                 reject(FrameError::Kind::Truncated, p, frameSize, sink);
                 ++m_stats.truncatedFrames;
-            } else if (!flagOk) {
+            } else {
                 reject(FrameError::Kind::Flag, p, frameSize, sink);
                 ++m_stats.flagErrors;
-            } else {
-                reject(FrameError::Kind::Fcs, p, frameSize, sink);
-                ++m_stats.fcsErrors;
             }
+            skip(1, !isLastClosingFlag);
+            continue;
+        }
+        if (!fcsOk) {
+            // The closing flag is where the length says: a whole frame with damaged content.
+            reject(FrameError::Kind::Fcs, p, frameSize, sink);
+            ++m_stats.fcsErrors;
             skip(1, !isLastClosingFlag);
             continue;
         }
