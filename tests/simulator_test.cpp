@@ -397,7 +397,11 @@ TEST(SimulatorClock, DaylightSavingFlagOnlyInSummerWhenFollowingDst)
     EXPECT_EQ(summer.hundredths(), 0xFF);
     EXPECT_FALSE(summer.hasDeviation());
     EXPECT_EQ(summer.dayOfWeek(), 3); // a Wednesday
+    const QDateTime noon(QDate(2026, 7, 15), QTime(12, 0), Qt::UTC);
+    EXPECT_EQ(MeterSimulator(s).meterWallClock(noon).offsetFromUtc(), 7200);
+    EXPECT_EQ(MeterSimulator(s).meterWallClock(noon).time(), QTime(14, 0));
     s.clock = ClockMode::StandardTime;
+    EXPECT_EQ(MeterSimulator(s).meterWallClock(noon).offsetFromUtc(), 3600);
     EXPECT_EQ(simulate(s, 1).front().reading.meterTime->toIsoString(),
               QStringLiteral("2026-07-15T13:00:00"));
 }
