@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "energy_quality.h"
+#include "hourly_energy.h"
+
+#include <QDate>
+#include <QTimeZone>
+
+#include <vector>
+
+namespace han {
+
+// Sums of hourly energy per local calendar day, month or year.
+struct EnergyTotal
+{
+    QDate start;     // the first local day of the period
+    int hours = 0;   // 23, 24 or 25 for a day
+    double importKwh = 0;
+    double exportKwh = 0;
+    double reactiveImportKvarh = 0;
+    double reactiveExportKvarh = 0;
+    // The worst quality of the period's hours (Measured < Estimated < Suspect < Missing).
+    EnergyQuality quality = EnergyQuality::Measured;
+};
+
+class EnergyTotals
+{
+public:
+    static std::vector<EnergyTotal> daily(const std::vector<HourlyEnergy>& hours, const QTimeZone& zone);
+    static std::vector<EnergyTotal> monthly(const std::vector<HourlyEnergy>& hours, const QTimeZone& zone);
+    static std::vector<EnergyTotal> yearly(const std::vector<HourlyEnergy>& hours, const QTimeZone& zone);
+};
+
+} // namespace han

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "hourly_energy.h"
+#include "meter_info.h"
+#include "power_sample.h"
+#include "register_snapshot.h"
+#include "stored_reading.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace han {
+
+// The read-only side of the history: its own SQLite connection (WAL lets it read while the
+// store writes), used by the UI's models, the CSV exporter and han-cli. Synchronous; use one
+// reader per thread. Times are UTC milliseconds, ranges half-open [from, to).
+class HistoryReader
+{
+public:
+    HistoryReader();
+    ~HistoryReader();
+    HistoryReader(const HistoryReader&) = delete;
+    HistoryReader& operator=(const HistoryReader&) = delete;
+
+    // False with errorString() set (naming the file) when the file is missing, not a HAN
+    // Monitor database, corrupt, or from a newer version.
+    bool open(const QString& path);
+    void close();
+    bool isOpen() const;
+    QString errorString() const;
+
+    std::vector<MeterInfo> meters() const;
+
+    // Calls `visit` for each List 1 reading of the meter in the range, in time order, without
+    // loading them all (constant memory). Stops early and returns false when `visit` returns
+    // false (a cancelled export) or on a read error.
+    bool forEachReading(const QString& meterId, std::int64_t fromUtcMs, std::int64_t toUtcMs,
+                        const std::function<bool(const StoredReading&)>& visit) const;
+    std::int64_t countReadings(const QString& meterId, std::int64_t fromUtcMs,
+                               std::int64_t toUtcMs) const;
+
+    std::vector<RegisterSnapshot> registerSnapshots(const QString& meterId, std::int64_t fromUtcMs,
+                                                    std::int64_t toUtcMs) const;
+    std::vector<PowerSample> powerSamples(const QString& meterId, std::int64_t fromUtcMs,
+                                          std::int64_t toUtcMs) const;
+    // Hourly energy for whole hours in the range (HourlyEnergyCalculator over this store).
+    std::vector<HourlyEnergy> hourlyEnergy(const QString& meterId, std::int64_t fromUtcMs,
+                                           std::int64_t toUtcMs) const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace han
