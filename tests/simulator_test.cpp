@@ -109,6 +109,19 @@ struct Variant
     ClockMode clock;
 };
 
+std::string variantName(const Variant& v)
+{
+    return std::string(v.phases == 3 ? "ThreePhase" : "SinglePhase") +
+           (v.firmware == Encoding::LengthPrefix ? "NewFirmware" : "OldFirmware") +
+           (v.clock == ClockMode::FollowsDst ? "FollowsDst" : "StandardTime");
+}
+
+// GoogleTest would otherwise print the struct's bytes, padding included.
+[[maybe_unused]] void PrintTo(const Variant& v, std::ostream* os)
+{
+    *os << variantName(v);
+}
+
 class SimulatorRoundTrip : public ::testing::TestWithParam<Variant>
 {
 };
@@ -140,7 +153,8 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(Variant{3, Encoding::LengthPrefix, ClockMode::FollowsDst},
                       Variant{3, Encoding::TypedOctets, ClockMode::StandardTime},
                       Variant{1, Encoding::LengthPrefix, ClockMode::StandardTime},
-                      Variant{1, Encoding::TypedOctets, ClockMode::FollowsDst}));
+                      Variant{1, Encoding::TypedOctets, ClockMode::FollowsDst}),
+    [](const ::testing::TestParamInfo<Variant>& variant) { return variantName(variant.param); });
 
 TEST(Simulator, FramesHaveTheSizesOfRealKamstrupFrames)
 {
