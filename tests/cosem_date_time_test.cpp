@@ -268,3 +268,25 @@ TEST(ApduDateTime, InformationFieldWithAndWithoutLlcHeader)
 
 } // namespace
 } // namespace han
+
+namespace han {
+namespace {
+
+// The repeated autumn hour: 02:00:05 on 2026-10-25 happens at 00:00:05Z (CEST) and again at
+// 01:00:05Z (CET). The DST bit of the clock status tells which one the meter meant.
+TEST(CosemDateTimeZone, TheRepeatedOctoberHourFollowsTheDstBit)
+{
+    const QTimeZone oslo("Europe/Oslo");
+    const QDateTime wall(QDate(2026, 10, 25), QTime(2, 0, 5), Qt::UTC);
+    const CosemDateTime summer = CosemDateTime::fromLocal(wall, CosemDateTime::kStatusDaylightSaving);
+    const CosemDateTime winter = CosemDateTime::fromLocal(wall, 0x00);
+    EXPECT_EQ(*summer.toUtc(oslo), QDateTime(QDate(2026, 10, 25), QTime(0, 0, 5), Qt::UTC));
+    EXPECT_EQ(*winter.toUtc(oslo), QDateTime(QDate(2026, 10, 25), QTime(1, 0, 5), Qt::UTC));
+    // Outside the repeated hour the bit changes nothing (it is not reliable, PROTOCOL.md §10.8).
+    const CosemDateTime wrongBit = CosemDateTime::fromLocal(
+        QDateTime(QDate(2026, 7, 1), QTime(12, 0), Qt::UTC), 0x00);
+    EXPECT_EQ(*wrongBit.toUtc(oslo), QDateTime(QDate(2026, 7, 1), QTime(10, 0), Qt::UTC));
+}
+
+} // namespace
+} // namespace han

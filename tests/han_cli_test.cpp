@@ -268,3 +268,15 @@ TEST(HanCliDecode, EmptyInputIsReadAndDecodesNothing)
 }
 
 } // namespace
+
+namespace {
+
+TEST(HanCliDecode, HelpShowsTheCommandsOwnUsage)
+{
+    const CliRun r = runCli({QStringLiteral("decode"), QStringLiteral("--help")});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.startsWith("Usage: han-cli decode [--input")) << r.out.left(200).toStdString();
+    EXPECT_TRUE(r.out.contains("--errors"));
+}
+
+} // namespace

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli_output.h"
 
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
 #include <cstdio>
 
 namespace han::cli {
@@ -20,6 +23,14 @@ void CliOutput::message(const QString& text)
     const QByteArray line = QByteArrayLiteral("han-cli: ") + text.toLocal8Bit() + '\n';
     std::fwrite(line.constData(), 1, static_cast<std::size_t>(line.size()), stderr);
     std::fflush(stderr);
+}
+
+QString CliOutput::helpText(const QCommandLineParser& parser, const QString& usage)
+{
+    QString help = parser.helpText();
+    help.replace(0, help.indexOf(QLatin1Char('\n')),
+                 QCoreApplication::translate("han::cli::CliOutput", "Usage: %1").arg(usage));
+    return help;
 }
 
 } // namespace han::cli

@@ -4,6 +4,8 @@
 #include <QByteArray>
 #include <QString>
 
+class QCommandLineParser;
+
 namespace han::cli {
 
 // Where han-cli writes: data to stdout (bytes as given), messages for people to stderr.
@@ -14,6 +16,9 @@ public:
     static void flushData();
     // "han-cli: <message>\n" on stderr.
     static void message(const QString& text);
+    // A command's --help: Qt's text with its first line (which names the binary, not the
+    // command) replaced by the command's own usage line.
+    static QString helpText(const QCommandLineParser& parser, const QString& usage);
 };
 
 } // namespace han::cli

@@ -139,8 +139,7 @@ int DecodeCommand::run(const QStringList& arguments)
         return 2;
     }
     if (parser.isSet(helpOption)) {
-        CliOutput::writeData(
-            parser.helpText().replace(QStringLiteral("decode [options]"), usage).toLocal8Bit());
+        CliOutput::writeData(CliOutput::helpText(parser, usage).toLocal8Bit());
         return 0;
     }
 

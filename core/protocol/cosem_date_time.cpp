@@ -91,6 +91,30 @@ std::optional<QDateTime> CosemDateTime::toUtc(const QTimeZone& zone) const
         return std::nullopt;
     if (hasDeviation())
         return naive->addSecs(static_cast<qint64>(m_deviation) * 60);
+    // The wall clock may fit two instants (the repeated autumn hour). Try the zone's standard and
+    // daylight offsets; when both fit, the clock-status DST bit, if the meter set the status,
+    // picks one, else the earlier is taken. (MeterClockResolver does better with context.)
+    const qint64 wallSecs = naive->toSecsSinceEpoch();
+    const int standard = zone.standardTimeOffset(*naive);
+    const int daylight = standard + 3600;
+    std::optional<QDateTime> fits[2];
+    int index = 0;
+    for (const int offset : {daylight, standard}) {
+        const QDateTime utc = QDateTime::fromSecsSinceEpoch(wallSecs - offset, Qt::UTC)
+                                  .addMSecs(naive->time().msec());
+        if (zone.offsetFromUtc(utc) == offset)
+            fits[index] = utc;
+        ++index;
+    }
+    if (fits[0] && fits[1]) {
+        const bool statusKnown = m_clockStatus != kUnspecified;
+        return (statusKnown && !daylightSavingFlag()) ? fits[1] : fits[0];
+    }
+    if (fits[0])
+        return fits[0];
+    if (fits[1])
+        return fits[1];
+    // A wall clock in the spring gap does not exist; read it with the offset before the gap.
     QDateTime local(naive->date(), naive->time(), zone);
     if (!local.isValid())
         return std::nullopt;
