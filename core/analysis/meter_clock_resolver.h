@@ -3,8 +3,10 @@
 
 #include "cosem_date_time.h"
 
+#include <QString>
 #include <QTimeZone>
 
+#include <array>
 #include <cstdint>
 #include <optional>
 
@@ -15,21 +17,36 @@ namespace han {
 // DST bit is not reliable (PROTOCOL.md §4, §10.8), so the mode is a per-meter setting:
 //  - FollowsDst: the wall clock of `zone` (Europe/Oslo by default). In the repeated autumn hour
 //    the earlier offset is taken until the wall clock steps back, then the later one, so the
-//    October hour is two distinct hours, never duplicates.
+//    October hour is two distinct hours, never duplicates. With a host time the offset nearer
+//    to it wins instead (a stream that starts inside the repeated hour). A wall time in the
+//    skipped spring hour (only a misconfigured meter sends one) is read with the offset before
+//    the change, i.e. as a clock that has not sprung forward yet.
 //  - StandardTime: the zone's standard offset all year (UTC+1 for Norway).
-//  - Learned: the meter-minus-host offset rounded to the quarter hour, learned while live.
+//  - Learned: the meter-minus-host offset rounded to the quarter hour, learned while live from
+//    `learnSamples` consecutive samples that agree; until then as FollowsDst.
+// A date-time whose deviation the meter did send (not 0x8000) is resolved by that deviation
+// (UTC = wall clock + deviation minutes, PROTOCOL.md §4) whatever the mode. The DST bit is never
+// used. An unspecified or out-of-range date, or a clock the meter marks invalid (status bit 0,
+// e.g. a clock never set), gives no time at all.
 // It also flags a meter clock that drifts from the host clock by more than a tolerance. One
-// resolver per meter; not thread-safe.
+// resolver per meter, fed in time order (List 1 and List 2 stamps alike); not thread-safe.
 class MeterClockResolver
 {
 public:
-    enum class Mode { FollowsDst, StandardTime, Learned };
+    enum class Mode
+    {
+        FollowsDst,
+        StandardTime,
+        Learned
+    };
 
     struct Settings
     {
         Mode mode = Mode::FollowsDst;
         QTimeZone zone = QTimeZone(QByteArrayLiteral("Europe/Oslo"));
         std::int64_t driftToleranceMs = 5 * 60 * 1000;
+        // Learned mode: how many consecutive host-timed samples must agree on the offset.
+        int learnSamples = 3;
     };
 
     struct Result
@@ -40,7 +57,10 @@ public:
         std::int64_t driftMs = 0; // meter minus host, after resolving
     };
 
-    explicit MeterClockResolver(const Settings& settings = Settings{});
+    // (Two constructors: a default argument `Settings{}` cannot use the member initializers of a
+    // nested struct before the enclosing class is complete.)
+    MeterClockResolver();
+    explicit MeterClockResolver(const Settings& settings);
 
     // `hostUtcMs`: when the frame was received by the host, if known (live data, a timestamped
     // log). Empty for captures without host times: then the configured mode alone decides.
@@ -52,13 +72,44 @@ public:
     std::optional<std::int64_t> learnedOffsetSeconds() const { return m_learnedOffsetSeconds; }
     void setLearnedOffsetSeconds(std::int64_t seconds) { m_learnedOffsetSeconds = seconds; }
 
-    static const char* modeName(Mode mode);                 // "dst", "standard", "learned"
+    static const char* modeName(Mode mode); // "dst", "standard", "learned"
     static std::optional<Mode> modeFromName(const QString& name);
 
+    // The meter's wall clock as milliseconds on a zone-free UTC-like scale (the fields read as
+    // if they were UTC); empty when the date-time is not usable.
+    static std::optional<std::int64_t> wallClockMs(const CosemDateTime& meterTime);
+
 private:
+    // The offsets (seconds) that map a wall-clock instant of the zone to UTC: one normally, two
+    // in the repeated autumn hour (larger first, i.e. the earlier instant), none in the skipped
+    // spring hour. `before` is the offset in force a day earlier.
+    struct ZoneOffsets
+    {
+        int count = 0;
+        std::array<int, 2> offsets{};
+        int before = 0;
+        int standard = 0;
+    };
+
+    const ZoneOffsets& offsetsAt(std::int64_t wallMs);
+    ZoneOffsets computeOffsets(std::int64_t wallMs) const;
+    int offsetAtUtc(std::int64_t utcMs) const;
+    std::int64_t followDst(std::int64_t wallMs, std::optional<std::int64_t> hostUtcMs);
+    void learn(std::int64_t wallMs, std::int64_t hostUtcMs);
+
     Settings m_settings;
     std::optional<std::int64_t> m_learnedOffsetSeconds;
     std::optional<std::int64_t> m_lastUtcMs;
+
+    std::int64_t m_candidateOffsetSeconds = 0;
+    int m_candidateCount = 0;
+
+    // QTimeZone lookups are slow next to a frame every 10 s of a year-long import; offsets are
+    // constant within a wall-clock hour except where a transition falls inside it.
+    std::optional<std::int64_t> m_cachedWallHour;
+    bool m_cachedHourUniform = false;
+    ZoneOffsets m_cached;
+    ZoneOffsets m_scratch;
 };
 
 } // namespace han
