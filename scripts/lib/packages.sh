@@ -13,6 +13,7 @@ HAN_PACKAGES=(
     qt6-base-dev          # Qt6::Core (and later Gui, Widgets, Sql)
     qt6-base-dev-tools    # moc, rcc, uic
     qt6-serialport-dev    # QSerialPort (provides libqt6serialport6-dev), for the acquisition worker
+    libqt6sql6-sqlite     # Qt SQL's SQLite driver plugin (QSQLITE), loaded at run time by the history store
     libgtest-dev          # GoogleTest (GTest::gtest, GTest::gtest_main)
     libgmock-dev          # GTest::gmock; GTestConfig.cmake only defines it when this is installed
     socat                 # pseudo-terminal pairs for the serial integration tests
