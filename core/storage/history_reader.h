@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "history_event.h"
 #include "hourly_energy.h"
 #include "meter_info.h"
 #include "power_sample.h"
@@ -51,6 +52,13 @@ public:
     // Hourly energy for whole hours in the range (HourlyEnergyCalculator over this store).
     std::vector<HourlyEnergy> hourlyEnergy(const QString& meterId, std::int64_t fromUtcMs,
                                            std::int64_t toUtcMs) const;
+
+    // Link events of all meters in the range, in time order.
+    std::vector<HistoryEvent> events(std::int64_t fromUtcMs, std::int64_t toUtcMs) const;
+    // A consistent copy of the file while a writer goes on (VACUUM INTO needs only this
+    // read-only connection); `han-cli backup` uses it. False with errorString() set.
+    bool backup(const QString& path);
+    QString path() const;
 
 private:
     struct Private;
