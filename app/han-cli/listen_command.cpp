@@ -4,14 +4,19 @@
 #include "acquisition_controller.h"
 #include "acquisition_worker.h"
 #include "cli_output.h"
+#include "history_controller.h"
+#include "history_store.h"
+#include "link_event_recorder.h"
 #include "reading_json.h"
 #include "signal_watcher.h"
 #include "system_port_locator.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QFileInfo>
 
 #include <cstdio>
+#include <memory>
 #include <unistd.h>
 
 namespace han::cli {
@@ -69,12 +74,16 @@ int ListenCommand::run(const QStringList& arguments)
         QStringLiteral("no-data-timeout"),
         tr("Seconds without a valid frame before the link counts as silent (default 30)."),
         QStringLiteral("seconds"), QStringLiteral("30"));
-    for (const auto* option :
-         {&helpOption, &portOption, &parityOption, &recordOption, &formatOption, &timeoutOption})
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        tr("Also store the readings and link events in the history database PATH."),
+        QStringLiteral("PATH"));
+    for (const auto* option : {&helpOption, &portOption, &parityOption, &recordOption,
+                               &formatOption, &timeoutOption, &dbOption})
         parser.addOption(*option);
 
     const QString usage = QStringLiteral("han-cli listen --port DEV [--parity none|even|auto] "
-                                         "[--record FILE] [--format jsonl|text]");
+                                         "[--record FILE] [--format jsonl|text] [--db PATH]");
     if (!parser.parse(arguments)) {
         CliOutput::message(parser.errorText());
         CliOutput::message(tr("usage: %1").arg(usage));
@@ -85,7 +94,8 @@ int ListenCommand::run(const QStringList& arguments)
             parser.helpText().replace(QStringLiteral("listen [options]"), usage).toLocal8Bit());
         return 0;
     }
-    if (!parser.isSet(portOption) || !parser.positionalArguments().isEmpty()) {
+    if (!parser.isSet(portOption) || !parser.positionalArguments().isEmpty() ||
+        (parser.isSet(dbOption) && parser.value(dbOption).isEmpty())) {
         CliOutput::message(tr("usage: %1").arg(usage));
         return 2;
     }
@@ -151,6 +161,44 @@ int ListenCommand::run(const QStringList& arguments)
     QObject::connect(worker, &AcquisitionWorker::statisticsChanged, qApp,
                      [&last](const LinkStatistics& s) { last = s; });
 
+    // The history thread stores what the acquisition thread decodes: readings go straight
+    // from one to the other (queued); link events are worked out here on the main thread.
+    std::unique_ptr<HistoryController> history;
+    LinkEventRecorder linkEvents;
+    const auto nowMs = [] { return QDateTime::currentMSecsSinceEpoch(); };
+    const auto storeEvents = [&history](const std::vector<HistoryEvent>& events) {
+        HistoryStore* store = history->store();
+        for (const HistoryEvent& event : events)
+            QMetaObject::invokeMethod(
+                store, [store, event] { store->storeEvent(event); }, Qt::QueuedConnection);
+    };
+    if (parser.isSet(dbOption)) {
+        history = std::make_unique<HistoryController>();
+        HistoryStore* store = history->store();
+        QObject::connect(worker, &AcquisitionWorker::readingDecoded, store,
+                         &HistoryStore::storeReading, Qt::QueuedConnection);
+        QObject::connect(
+            worker, &AcquisitionWorker::readingDecoded, qApp,
+            [&linkEvents](const MeterReading& r) { linkEvents.readingDecoded(r.meterId); });
+        QObject::connect(worker, &AcquisitionWorker::linkStateChanged, qApp,
+                         [&linkEvents, storeEvents, nowMs](LinkState state, const QString& detail) {
+                             storeEvents(linkEvents.linkStateChanged(state, detail, nowMs()));
+                         });
+        QObject::connect(worker, &AcquisitionWorker::frameRejected, qApp,
+                         [&linkEvents, storeEvents, nowMs](const FrameError&) {
+                             storeEvents(linkEvents.frameRejected(nowMs()));
+                         });
+        QObject::connect(store, &HistoryStore::opened, qApp, [](const QString& path) {
+            CliOutput::message(tr("storing the history in %1").arg(path));
+        });
+        QObject::connect(store, &HistoryStore::failed, qApp,
+                         [](const QString& error) { CliOutput::message(error); });
+        QObject::connect(store, &HistoryStore::recovered, qApp, [] {
+            CliOutput::message(tr("the history is being written again"));
+        });
+        history->open(parser.value(dbOption));
+    }
+
     SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, qApp, [&controller] {
         controller.shutdown();
@@ -163,6 +211,12 @@ int ListenCommand::run(const QStringList& arguments)
     QCoreApplication::exec();
     controller.shutdown();
     QCoreApplication::sendPostedEvents();
+    if (history) {
+        // The readings queued before the acquisition stopped are written before this returns.
+        storeEvents(linkEvents.flush(nowMs(), true));
+        history->shutdown();
+        QCoreApplication::sendPostedEvents();
+    }
     CliOutput::message(tr("%1 readings, %2 bytes, %3 frames rejected, %4 reconnects")
                            .arg(last.framesOk)
                            .arg(last.bytesReceived)

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // han-cli: the headless face of HAN Monitor. Composition root of the command-line tool.
+#include "backup_command.h"
 #include "cli_output.h"
 #include "decode_command.h"
 #include "han_version.h"
+#include "import_command.h"
 #include "listen_command.h"
 #include "ports_command.h"
 #include "simulate_command.h"
@@ -17,7 +19,9 @@ QString usageText()
         "han-cli", "usage: han-cli COMMAND [options]\n"
                    "\n"
                    "Commands:\n"
+                   "  backup   write a consistent copy of the history database\n"
                    "  decode   decode a captured HAN byte stream into meter readings\n"
+                   "  import   decode a captured HAN byte stream into the history database\n"
                    "  listen   decode a live serial port and print readings as they come\n"
                    "  ports    list the serial ports\n"
                    "  simulate run a simulated meter and write its frames to a file or port\n"
@@ -46,6 +50,10 @@ int main(int argc, char* argv[])
         han::cli::CliOutput::writeData(QByteArrayLiteral("han-cli " HAN_VERSION "\n"));
         return 0;
     }
+    if (command == QLatin1String("backup"))
+        return han::cli::BackupCommand().run(arguments.mid(1));
+    if (command == QLatin1String("import"))
+        return han::cli::ImportCommand().run(arguments.mid(1));
     if (command == QLatin1String("decode"))
         return han::cli::DecodeCommand().run(arguments.mid(1));
     if (command == QLatin1String("listen"))
