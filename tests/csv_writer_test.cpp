@@ -119,8 +119,8 @@ TEST(CsvWriter, FormulaGuardOnlyForTheSixLeadingCharacters)
     // CR: guarded, and quoted because the cell holds a CR.
     EXPECT_EQ(CsvWriter::textCell(u"\rcmd", Dialect::Rfc4180), QByteArray("\"'\rcmd\""));
 
-    for (const char* text : {"", "a=b", "5706567000000042", " =1", "'=1", "Kamstrup_V0001",
-                             "2026-10-25T02:00:00"}) {
+    for (const char* text :
+         {"", "a=b", "5706567000000042", " =1", "'=1", "Kamstrup_V0001", "2026-10-25T02:00:00"}) {
         EXPECT_FALSE(CsvWriter::needsFormulaGuard(QString::fromLatin1(text))) << text;
         EXPECT_EQ(CsvWriter::textCell(QString::fromLatin1(text), Dialect::Rfc4180),
                   QByteArray(text));
@@ -138,8 +138,7 @@ TEST(CsvWriter, QuotesWhatTheDialectNeedsQuoted)
     EXPECT_EQ(CsvWriter::textCell(u"say \"hi\"", Dialect::Rfc4180),
               QByteArray("\"say \"\"hi\"\"\""));
     EXPECT_EQ(CsvWriter::textCell(u"two\nlines", Dialect::Nordic), QByteArray("\"two\nlines\""));
-    EXPECT_EQ(CsvWriter::textCell(u"=\"x\",1", Dialect::Rfc4180),
-              QByteArray("\"'=\"\"x\"\",1\""));
+    EXPECT_EQ(CsvWriter::textCell(u"=\"x\",1", Dialect::Rfc4180), QByteArray("\"'=\"\"x\"\",1\""));
     EXPECT_EQ(CsvWriter::textCell(u"Målar Ærø", Dialect::Rfc4180),
               QByteArray("M\xC3\xA5lar \xC3\x86r\xC3\xB8"));
 }
@@ -190,8 +189,8 @@ void expectRoundTrip(Dialect dialect)
 
     const char sep = CsvWriter::separator(dialect);
     // utf-8-sig strips the BOM we expect for Nordic; plain utf-8 would show a stray one.
-    const test::ParsedCsv parsed = test::PythonCsv::parseBytes(
-        file, sep, dialect == Dialect::Nordic ? "utf-8-sig" : "utf-8");
+    const test::ParsedCsv parsed =
+        test::PythonCsv::parseBytes(file, sep, dialect == Dialect::Nordic ? "utf-8-sig" : "utf-8");
     ASSERT_TRUE(parsed.ok) << parsed.error.toStdString();
     ASSERT_EQ(parsed.rows.size(), hostileTexts().size() + numbers.size());
 
@@ -199,8 +198,7 @@ void expectRoundTrip(Dialect dialect)
         const QString& text = hostileTexts()[i];
         const QStringList& row = parsed.rows[i];
         ASSERT_EQ(row.size(), 2) << i;
-        const QString want =
-            CsvWriter::needsFormulaGuard(text) ? QLatin1Char('\'') + text : text;
+        const QString want = CsvWriter::needsFormulaGuard(text) ? QLatin1Char('\'') + text : text;
         EXPECT_EQ(row[0], want) << i;
         // What a spreadsheet sees first in the cell is never a formula trigger.
         if (!row[0].isEmpty()) {
@@ -222,9 +220,15 @@ void expectRoundTrip(Dialect dialect)
     }
 }
 
-TEST(CsvWriter, RoundTripThroughPythonCsvRfc4180) { expectRoundTrip(Dialect::Rfc4180); }
+TEST(CsvWriter, RoundTripThroughPythonCsvRfc4180)
+{
+    expectRoundTrip(Dialect::Rfc4180);
+}
 
-TEST(CsvWriter, RoundTripThroughPythonCsvNordic) { expectRoundTrip(Dialect::Nordic); }
+TEST(CsvWriter, RoundTripThroughPythonCsvNordic)
+{
+    expectRoundTrip(Dialect::Nordic);
+}
 
 } // namespace
 } // namespace han

@@ -56,8 +56,8 @@ ParsedCsv PythonCsv::parseFile(const QString& path, char delimiter, const char* 
     QJsonParseError jsonError{};
     const QJsonDocument doc = QJsonDocument::fromJson(process.readAllStandardOutput(), &jsonError);
     if (jsonError.error != QJsonParseError::NoError || !doc.isArray()) {
-        parsed.error = QStringLiteral("python3 csv printed no JSON array: %1")
-                           .arg(jsonError.errorString());
+        parsed.error =
+            QStringLiteral("python3 csv printed no JSON array: %1").arg(jsonError.errorString());
         return parsed;
     }
     const QJsonArray rows = doc.array();
