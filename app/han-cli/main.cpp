@@ -3,6 +3,7 @@
 #include "backup_command.h"
 #include "cli_output.h"
 #include "decode_command.h"
+#include "export_command.h"
 #include "han_version.h"
 #include "import_command.h"
 #include "listen_command.h"
@@ -21,6 +22,7 @@ QString usageText()
                    "Commands:\n"
                    "  backup   write a consistent copy of the history database\n"
                    "  decode   decode a captured HAN byte stream into meter readings\n"
+                   "  export   write a meter's history as CSV: every reading, hourly or daily\n"
                    "  import   decode a captured HAN byte stream into the history database\n"
                    "  listen   decode a live serial port and print readings as they come\n"
                    "  ports    list the serial ports\n"
@@ -56,6 +58,8 @@ int main(int argc, char* argv[])
         return han::cli::ImportCommand().run(arguments.mid(1));
     if (command == QLatin1String("decode"))
         return han::cli::DecodeCommand().run(arguments.mid(1));
+    if (command == QLatin1String("export"))
+        return han::cli::ExportCommand().run(arguments.mid(1));
     if (command == QLatin1String("listen"))
         return han::cli::ListenCommand().run(arguments.mid(1));
     if (command == QLatin1String("ports"))
