@@ -26,11 +26,19 @@
 #include <csignal>
 #include <future>
 #include <optional>
+#include <ostream>
 #include <sys/resource.h>
 #include <thread>
 #include <unistd.h>
 
 namespace han {
+
+// "rfc4180" / "nordic" in test names and failure messages instead of the enum's bytes.
+static void PrintTo(CsvWriter::Dialect dialect, std::ostream* os)
+{
+    *os << CsvWriter::dialectName(dialect);
+}
+
 namespace {
 
 using Dialect = CsvWriter::Dialect;
