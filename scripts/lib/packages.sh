@@ -18,6 +18,7 @@ HAN_PACKAGES=(
     libgmock-dev          # GTest::gmock; GTestConfig.cmake only defines it when this is installed
     socat                 # pseudo-terminal pairs for the serial integration tests
     tzdata                # zoneinfo for QTimeZone (Europe/Oslo)
+    python3               # the CSV tests read exports back with Python's csv module
 )
 
 # Prints the packages from the arguments that are not installed, one a line.
