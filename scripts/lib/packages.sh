@@ -13,6 +13,13 @@ HAN_PACKAGES=(
     qt6-base-dev          # Qt6::Core (and later Gui, Widgets, Sql)
     qt6-base-dev-tools    # moc, rcc, uic
     qt6-serialport-dev    # QSerialPort (provides libqt6serialport6-dev), for the acquisition worker
+    qt6-charts-dev        # Qt Charts: the Energy view's bar chart
+    libqt6opengl6-dev     # Qt6OpenGL's CMake files: Qt6Charts' config needs them, but Debian 12's qt6-charts-dev does not depend on it
+    libqcustomplot-dev    # QCustomPlot 2.1 (CMake package QCustomPlotQt6): the live and phase charts
+    qt6-qpa-plugins       # the platform plugins (xcb, wayland) the desktop app loads at run time
+    fonts-dejavu-core     # a font for the offscreen UI tests and screenshots
+    xvfb                  # xvfb-run: the UI under a real X server in tests and screenshots
+    xauth                 # xvfb-run needs it
     libqt6sql6-sqlite     # Qt SQL's SQLite driver plugin (QSQLITE), loaded at run time by the history store
     libgtest-dev          # GoogleTest (GTest::gtest, GTest::gtest_main)
     libgmock-dev          # GTest::gmock; GTestConfig.cmake only defines it when this is installed

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export_dialog.h"
+
+#include "session_controller.h"
+
+namespace han::ui {
+
+ExportDialog::ExportDialog(SessionController* session, const AppSettings& settings, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_settings(settings)
+{
+}
+
+} // namespace han::ui

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app_settings.h"
+#include "link_state.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+class QLabel;
+class QTabWidget;
+
+namespace han::ui {
+
+class DiagnosticsView;
+class EnergyView;
+class LiveView;
+class MessageBanner;
+class PhasesView;
+class SessionController;
+class SolarView;
+
+// Layout, actions and wiring only (STYLE.md habit 10): each view is its own class, the session
+// does the work. The status bar names the source ("Simulated meter" when it is one), the link
+// state and the age of the last reading.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum View
+    {
+        Live,
+        Phases,
+        Energy,
+        Solar,
+        Diagnostics,
+        ViewCount
+    };
+
+    MainWindow(SessionController* session, const AppSettings& settings,
+               QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    const AppSettings& settings() const { return m_settings; }
+    View currentView() const;
+    void setCurrentView(View view);
+
+    LiveView* liveView() const { return m_liveView; }
+    PhasesView* phasesView() const { return m_phasesView; }
+    EnergyView* energyView() const { return m_energyView; }
+    SolarView* solarView() const { return m_solarView; }
+    DiagnosticsView* diagnosticsView() const { return m_diagnosticsView; }
+    MessageBanner* banner() const { return m_banner; }
+
+    // Stores geometry, the open view and the settings.
+    void saveState();
+
+public slots:
+    void showConnectionDialog();
+    void showExportDialog();
+    void showSettingsDialog();
+    void backupHistory();
+    void toggleRecording();
+    void bringToFront();
+
+signals:
+    // The user chose File > Quit (as opposed to closing the window into the tray).
+    void quitRequested();
+    void settingsChanged(const han::ui::AppSettings& settings);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void createStatusBar();
+    void applySettings();
+    void updateStatus();
+    void updateLinkState(LinkState state, const QString& detail);
+
+    SessionController* m_session = nullptr;
+    AppSettings m_settings;
+    QTabWidget* m_tabs = nullptr;
+    LiveView* m_liveView = nullptr;
+    PhasesView* m_phasesView = nullptr;
+    EnergyView* m_energyView = nullptr;
+    SolarView* m_solarView = nullptr;
+    DiagnosticsView* m_diagnosticsView = nullptr;
+    MessageBanner* m_banner = nullptr;
+    QLabel* m_sourceLabel = nullptr;
+    QLabel* m_linkLabel = nullptr;
+    QLabel* m_ageLabel = nullptr;
+    QLabel* m_historyLabel = nullptr;
+    QAction* m_recordAction = nullptr;
+    QTimer m_statusTimer;
+    bool m_recording = false;
+};
+
+} // namespace han::ui

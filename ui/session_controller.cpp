@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "session_controller.h"
+
+#include "acquisition_controller.h"
+#include "acquisition_worker.h"
+#include "history_controller.h"
+#include "history_store.h"
+#include "live_model.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+
+namespace han::ui {
+
+namespace {
+
+std::int64_t nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+} // namespace
+
+SessionController::SessionController(QObject* parent)
+    : QObject(parent)
+    , m_acquisition(std::make_unique<AcquisitionController>())
+    , m_history(std::make_unique<HistoryController>())
+    , m_live(new LiveModel(this))
+{
+    AcquisitionWorker* acquisitionWorker = m_acquisition->worker();
+    HistoryStore* historyStore = m_history->store();
+
+    // Acquisition thread -> history thread: readings are stored without passing the GUI.
+    connect(acquisitionWorker, &AcquisitionWorker::readingDecoded, historyStore,
+            &HistoryStore::storeReading, Qt::QueuedConnection);
+
+    // Acquisition thread -> GUI thread.
+    connect(acquisitionWorker, &AcquisitionWorker::readingDecoded, m_live, &LiveModel::addReading);
+    connect(acquisitionWorker, &AcquisitionWorker::linkStateChanged, m_live,
+            &LiveModel::setLinkState);
+    connect(acquisitionWorker, &AcquisitionWorker::statisticsChanged, m_live,
+            &LiveModel::setStatistics);
+    connect(acquisitionWorker, &AcquisitionWorker::readingDecoded, this,
+            [this](const MeterReading& reading) { m_linkEvents.readingDecoded(reading.meterId); });
+    connect(acquisitionWorker, &AcquisitionWorker::linkStateChanged, this,
+            [this](LinkState state, const QString& detail) {
+                storeEvents(m_linkEvents.linkStateChanged(state, detail, nowMs()));
+            });
+    connect(acquisitionWorker, &AcquisitionWorker::frameRejected, this,
+            [this](const FrameError&) { storeEvents(m_linkEvents.frameRejected(nowMs())); });
+    connect(acquisitionWorker, &AcquisitionWorker::recordingStateChanged, this,
+            &SessionController::recordingStateChanged);
+    connect(acquisitionWorker, &AcquisitionWorker::sourceFinished, this,
+            &SessionController::sourceFinished);
+
+    // History thread -> GUI thread.
+    connect(historyStore, &HistoryStore::opened, this, [this](const QString& path) {
+        m_historyPath = path;
+        m_historyError.clear();
+        if (!m_reader.open(path)) {
+            m_historyError = m_reader.errorString();
+            emit historyFailed(m_historyError);
+            return;
+        }
+        emit historyOpened(path);
+    });
+    connect(historyStore, &HistoryStore::failed, this, [this](const QString& error) {
+        m_historyError = error;
+        emit historyFailed(error);
+    });
+    connect(historyStore, &HistoryStore::recovered, this, [this] {
+        m_historyError.clear();
+        emit historyRecovered();
+    });
+    connect(historyStore, &HistoryStore::batchCommitted, this,
+            &SessionController::historyChanged);
+    connect(historyStore, &HistoryStore::backupFinished, this,
+            &SessionController::backupFinished);
+
+    // Rejected frames are counted per minute; a quiet minute still has to be written.
+    m_eventFlushTimer.setInterval(LinkEventRecorder::kMinuteMs / 4);
+    connect(&m_eventFlushTimer, &QTimer::timeout, this,
+            [this] { storeEvents(m_linkEvents.flush(nowMs())); });
+    m_eventFlushTimer.start();
+}
+
+SessionController::~SessionController()
+{
+    shutdown();
+}
+
+AcquisitionWorker* SessionController::worker() const
+{
+    return m_acquisition->worker();
+}
+
+HistoryStore* SessionController::store() const
+{
+    return m_history->store();
+}
+
+void SessionController::openHistory(const QString& path)
+{
+    m_reader.close();
+    m_history->open(path);
+}
+
+void SessionController::start(const SourceSpec& spec)
+{
+    stop();
+    m_source = spec;
+    m_live->clear();
+    m_live->setSource(sourceLabel(spec), spec.kind == SourceSpec::Kind::Simulator);
+    m_acquisition->start(spec);
+    m_running = true;
+    emit sourceStarted(spec);
+}
+
+void SessionController::stop()
+{
+    if (!m_running)
+        return;
+    m_acquisition->stop();
+    m_running = false;
+    m_history->flush();
+}
+
+QString SessionController::sourceLabel(const SourceSpec& spec)
+{
+    switch (spec.kind) {
+    case SourceSpec::Kind::Simulator:
+        return tr("Simulated meter");
+    case SourceSpec::Kind::Replay:
+        return tr("Replay of %1").arg(QFileInfo(spec.replayPath).fileName());
+    case SourceSpec::Kind::Serial:
+        break;
+    }
+    return tr("Serial port %1").arg(spec.port.portName);
+}
+
+QString SessionController::currentMeterId() const
+{
+    if (!m_live->meterId().isEmpty())
+        return m_live->meterId();
+    if (!m_reader.isOpen())
+        return {};
+    QString best;
+    std::int64_t bestLast = 0;
+    for (const MeterInfo& meter : m_reader.meters()) {
+        if (best.isEmpty() || meter.lastUtcMs > bestLast) {
+            best = meter.meterId;
+            bestLast = meter.lastUtcMs;
+        }
+    }
+    return best;
+}
+
+void SessionController::startRecording(const QString& path)
+{
+    m_acquisition->startRecording(path);
+}
+
+void SessionController::stopRecording()
+{
+    m_acquisition->stopRecording();
+}
+
+void SessionController::backup(const QString& path)
+{
+    m_history->backup(path);
+}
+
+void SessionController::storeEvents(const std::vector<HistoryEvent>& events)
+{
+    HistoryStore* historyStore = m_history->store();
+    for (const HistoryEvent& event : events) {
+        QMetaObject::invokeMethod(
+            historyStore, [historyStore, event] { historyStore->storeEvent(event); },
+            Qt::QueuedConnection);
+    }
+}
+
+void SessionController::shutdown()
+{
+    if (m_shutDown)
+        return;
+    m_shutDown = true;
+    m_eventFlushTimer.stop();
+    m_acquisition->shutdown();
+    m_running = false;
+    storeEvents(m_linkEvents.flush(nowMs(), true));
+    m_reader.close();
+    m_history->shutdown();
+}
+
+} // namespace han::ui

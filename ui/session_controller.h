@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "history_reader.h"
+#include "link_event_recorder.h"
+#include "source_spec.h"
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <memory>
+
+namespace han {
+class AcquisitionController;
+class AcquisitionWorker;
+class HistoryController;
+class HistoryStore;
+} // namespace han
+
+namespace han::ui {
+
+class LiveModel;
+
+// The running session the window shows: it owns the acquisition thread (AcquisitionController),
+// the history thread (HistoryController), the GUI thread's read-only HistoryReader and the
+// LiveModel, and wires them: readings go from the worker to the store and to the live model,
+// link changes and rejected frames become history events. Every cross-thread connection of
+// the GUI is made here, in one place (DESIGN.md, Threads). GUI thread only.
+class SessionController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SessionController(QObject* parent = nullptr);
+    ~SessionController() override;
+
+    LiveModel* live() const { return m_live; }
+    AcquisitionWorker* worker() const;
+    AcquisitionController* acquisition() const { return m_acquisition.get(); }
+    HistoryStore* store() const;
+
+    // The read-only connection for the UI's models and the export; not open until
+    // historyOpened() (the store creates the file on its own thread first).
+    const HistoryReader& reader() const { return m_reader; }
+    bool isHistoryOpen() const { return m_reader.isOpen(); }
+    QString historyPath() const { return m_historyPath; }
+    QString historyError() const { return m_historyError; }
+
+    // Empty path: the default database shared with han-cli.
+    void openHistory(const QString& path);
+    // Stops the current source (if any) and starts this one; the live model starts afresh.
+    void start(const SourceSpec& spec);
+    void stop();
+    SourceSpec source() const { return m_source; }
+    bool isRunning() const { return m_running; }
+    // "Simulated meter", "Serial port /dev/ttyUSB0", "Replay of capture.log".
+    static QString sourceLabel(const SourceSpec& spec);
+
+    // The meter the views show: the live one, else the most recently stored one.
+    QString currentMeterId() const;
+
+    void startRecording(const QString& path);
+    void stopRecording();
+    // A consistent copy of the history while recording goes on; backupFinished() reports.
+    void backup(const QString& path);
+
+    // Stops the source, commits what is pending, closes the file and ends both threads.
+    void shutdown();
+
+signals:
+    void historyOpened(const QString& path);
+    // The store could not open or write the file; in words for people.
+    void historyFailed(const QString& error);
+    void historyRecovered();
+    // A batch of readings reached the file: the history views may have more to show.
+    void historyChanged();
+    void backupFinished(bool ok, const QString& detail);
+    void sourceStarted(const han::SourceSpec& spec);
+    void recordingStateChanged(bool recording, const QString& detail);
+    // A replayed capture has been played to its end.
+    void sourceFinished();
+
+private:
+    void storeEvents(const std::vector<HistoryEvent>& events);
+
+    std::unique_ptr<AcquisitionController> m_acquisition;
+    std::unique_ptr<HistoryController> m_history;
+    LiveModel* m_live = nullptr;
+    HistoryReader m_reader;
+    LinkEventRecorder m_linkEvents;
+    QTimer m_eventFlushTimer;
+    SourceSpec m_source;
+    bool m_running = false;
+    bool m_shutDown = false;
+    QString m_historyPath;
+    QString m_historyError;
+};
+
+} // namespace han::ui
