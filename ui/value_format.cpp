@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "value_format.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QTimeZone>
+
+#include <cmath>
+#include <cstdlib>
+
+namespace han::ui {
+
+namespace {
+
+QString withUnit(std::optional<double> value, double scale, int decimals, const QString& unit)
+{
+    if (!value)
+        return ValueFormat::dash();
+    return ValueFormat::number(*value / scale, decimals) + QChar(0x00A0) + unit;
+}
+
+} // namespace
+
+QString ValueFormat::dash()
+{
+    return QStringLiteral("–");
+}
+
+QString ValueFormat::number(double value, int decimals)
+{
+    // -0,00 reads as a sign error to people.
+    if (value < 0 && value > -0.5 * std::pow(10.0, -decimals))
+        value = 0;
+    return QLocale().toString(value, 'f', decimals);
+}
+
+QString ValueFormat::kilowatts(std::optional<double> watts, int decimals)
+{
+    return withUnit(watts, 1000.0, decimals, QStringLiteral("kW"));
+}
+
+QString ValueFormat::kilovars(std::optional<double> vars, int decimals)
+{
+    return withUnit(vars, 1000.0, decimals, QStringLiteral("kvar"));
+}
+
+QString ValueFormat::amperes(std::optional<double> amps, int decimals)
+{
+    return withUnit(amps, 1.0, decimals, QStringLiteral("A"));
+}
+
+QString ValueFormat::volts(std::optional<double> volts, int decimals)
+{
+    return withUnit(volts, 1.0, decimals, QStringLiteral("V"));
+}
+
+QString ValueFormat::kilowattHours(std::optional<double> kwh, int decimals)
+{
+    return withUnit(kwh, 1.0, decimals, QStringLiteral("kWh"));
+}
+
+QString ValueFormat::kilovarHours(std::optional<double> kvarh, int decimals)
+{
+    return withUnit(kvarh, 1.0, decimals, QStringLiteral("kvarh"));
+}
+
+QString ValueFormat::localTime(std::int64_t utcMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(utcMs, Qt::LocalTime).toString(QStringLiteral("HH:mm:ss"));
+}
+
+QString ValueFormat::localDateTime(std::int64_t utcMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(utcMs, Qt::LocalTime)
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString ValueFormat::localHour(std::int64_t utcMs, bool withOffsetWhenAmbiguous)
+{
+    const QDateTime start = QDateTime::fromMSecsSinceEpoch(utcMs, Qt::LocalTime);
+    const QDateTime end = QDateTime::fromMSecsSinceEpoch(utcMs + 3'600'000, Qt::LocalTime);
+    QString text = start.toString(QStringLiteral("HH:mm")) + QChar(0x2013) +
+                   end.toString(QStringLiteral("HH:mm"));
+    if (withOffsetWhenAmbiguous) {
+        // The same wall-clock hour an hour earlier or later means this one is repeated.
+        const QDateTime before = QDateTime::fromMSecsSinceEpoch(utcMs - 3'600'000, Qt::LocalTime);
+        const QDateTime after = end;
+        if (before.time().hour() == start.time().hour() ||
+            after.time().hour() == start.time().hour()) {
+            const int offset = start.offsetFromUtc();
+            text += QStringLiteral(" (UTC%1%2)")
+                        .arg(offset >= 0 ? QStringLiteral("+") : QStringLiteral("-"))
+                        .arg(std::abs(offset) / 3600);
+        }
+    }
+    return text;
+}
+
+QString ValueFormat::age(std::int64_t milliseconds)
+{
+    const std::int64_t seconds = std::max<std::int64_t>(milliseconds / 1000, 0);
+    if (seconds < 60)
+        return tr("%1 s ago").arg(seconds);
+    if (seconds < 3600)
+        return tr("%1 min ago").arg(seconds / 60);
+    return tr("%1 h ago").arg(seconds / 3600);
+}
+
+} // namespace han::ui
