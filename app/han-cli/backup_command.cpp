@@ -2,6 +2,7 @@
 #include "backup_command.h"
 
 #include "cli_output.h"
+#include "command_line.h"
 #include "history_reader.h"
 #include "history_writer.h"
 
@@ -12,38 +13,24 @@ namespace han::cli {
 
 int BackupCommand::run(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandLine command(
+        QStringLiteral("han-cli backup [--db PATH] FILE"),
         tr("Writes a consistent copy of the history database, also while it is recording."));
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        tr("Show this help."));
+    QCommandLineParser& parser = command.parser();
     const QCommandLineOption dbOption(
         QStringLiteral("db"), tr("The history database (default: the one HAN Monitor uses)."),
         QStringLiteral("PATH"));
-    parser.addOption(helpOption);
     parser.addOption(dbOption);
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  tr("Where to write the copy (must not exist yet)."));
-
-    const QString usage = QStringLiteral("han-cli backup [--db PATH] FILE");
-    if (!parser.parse(arguments)) {
-        CliOutput::message(parser.errorText());
-        CliOutput::message(tr("usage: %1").arg(usage));
-        return 2;
-    }
-    if (parser.isSet(helpOption)) {
-        CliOutput::writeData(
-            parser.helpText().replace(QStringLiteral("backup [options]"), usage).toLocal8Bit());
-        return 0;
-    }
+    if (const std::optional<int> exitCode = command.parse(arguments))
+        return *exitCode;
     const QStringList files = parser.positionalArguments();
-    if (files.size() != 1 || (parser.isSet(dbOption) && parser.value(dbOption).isEmpty())) {
-        CliOutput::message(files.isEmpty() ? tr("no backup file given")
-                                           : tr("give exactly one backup file"));
-        CliOutput::message(tr("usage: %1").arg(usage));
-        return 2;
-    }
+    if (files.size() != 1)
+        return command.usageError(files.isEmpty() ? tr("no backup file given")
+                                                  : tr("give exactly one backup file"));
+    if (parser.isSet(dbOption) && parser.value(dbOption).isEmpty())
+        return command.usageError(tr("--db needs a path"));
 
     const QString database =
         parser.isSet(dbOption) ? parser.value(dbOption) : HistoryWriter::defaultPath();

@@ -3,6 +3,7 @@
 
 #include "capture_reader.h"
 #include "cli_output.h"
+#include "command_line.h"
 #include "reading_formatter.h"
 #include "stream_decoder.h"
 
@@ -108,13 +109,12 @@ QString summary(const StreamDecoder::Statistics& stats, quint64 ignoredCharacter
 
 int DecodeCommand::run(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandLine command(
+        QStringLiteral("han-cli decode [--input raw|hex|log|auto] [--format jsonl|csv|text] "
+                       "[--errors] FILE|-"),
         tr("Decodes a Kamstrup HAN byte stream (raw bytes, hex text or a serial-monitor log) "
            "into meter readings."));
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        tr("Show this help."));
+    QCommandLineParser& parser = command.parser();
     const QCommandLineOption inputOption(QStringLiteral("input"),
                                          tr("Input format: raw, hex, log or auto (default)."),
                                          QStringLiteral("format"), QStringLiteral("auto"));
@@ -123,25 +123,14 @@ int DecodeCommand::run(const QStringList& arguments)
                                           QStringLiteral("format"), QStringLiteral("jsonl"));
     const QCommandLineOption errorsOption(QStringLiteral("errors"),
                                           tr("Also report every rejected frame."));
-    parser.addOption(helpOption);
     parser.addOption(inputOption);
     parser.addOption(formatOption);
     parser.addOption(errorsOption);
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  tr("The capture to decode, or - for standard input."));
 
-    const QString usage =
-        QStringLiteral("han-cli decode [--input raw|hex|log|auto] [--format jsonl|csv|text] "
-                       "[--errors] FILE|-");
-    if (!parser.parse(arguments)) {
-        CliOutput::message(parser.errorText());
-        CliOutput::message(tr("usage: %1").arg(usage));
-        return 2;
-    }
-    if (parser.isSet(helpOption)) {
-        CliOutput::writeData(CliOutput::helpText(parser, usage).toLocal8Bit());
-        return 0;
-    }
+    if (const std::optional<int> exitCode = command.parse(arguments))
+        return *exitCode;
 
     const std::optional<CaptureReader::Format> input =
         CaptureReader::formatFromName(parser.value(inputOption));
@@ -162,12 +151,10 @@ int DecodeCommand::run(const QStringList& arguments)
         return 2;
     }
     const QStringList files = parser.positionalArguments();
-    if (files.size() != 1) {
-        CliOutput::message(files.isEmpty() ? tr("no input file given")
-                                           : tr("only one input file can be decoded at a time"));
-        CliOutput::message(tr("usage: %1").arg(usage));
-        return 2;
-    }
+    if (files.size() != 1)
+        return command.usageError(files.isEmpty()
+                                      ? tr("no input file given")
+                                      : tr("only one input file can be decoded at a time"));
 
     const QString path = files.first();
     QFile file;

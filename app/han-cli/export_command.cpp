@@ -2,6 +2,7 @@
 #include "export_command.h"
 
 #include "cli_output.h"
+#include "command_line.h"
 #include "csv_exporter.h"
 #include "history_reader.h"
 #include "history_writer.h"
@@ -127,13 +128,13 @@ QString counted(std::int64_t n, const QString& one, const QString& many)
 
 int ExportCommand::run(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandLine command(
+        QStringLiteral(
+            "han-cli export [--db PATH] [--meter ID] --from YYYY-MM-DD --to YYYY-MM-DD "
+            "--resolution raw|hourly|daily [--dialect rfc4180|nordic] [--zone ZONE] [--out FILE]"),
         tr("Exports one meter's history as CSV: every reading (raw), the energy of each hour "
            "(hourly) or of each day (daily), for local calendar days."));
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        tr("Show this help."));
+    QCommandLineParser& parser = command.parser();
     const QCommandLineOption dbOption(
         QStringLiteral("db"), tr("The history database (default: the one HAN Monitor uses)."),
         QStringLiteral("PATH"));
@@ -163,65 +164,52 @@ int ExportCommand::run(const QStringList& arguments)
     const QCommandLineOption outOption(
         QStringLiteral("out"), tr("The file to write, or - for standard output (the default)."),
         QStringLiteral("FILE"));
-    for (const auto* option : {&helpOption, &dbOption, &meterOption, &fromOption, &toOption,
-                               &resolutionOption, &dialectOption, &zoneOption, &outOption})
+    for (const auto* option : {&dbOption, &meterOption, &fromOption, &toOption, &resolutionOption,
+                               &dialectOption, &zoneOption, &outOption})
         parser.addOption(*option);
-
-    const QString usage = QStringLiteral(
-        "han-cli export [--db PATH] [--meter ID] --from YYYY-MM-DD --to YYYY-MM-DD "
-        "--resolution raw|hourly|daily [--dialect rfc4180|nordic] [--zone ZONE] [--out FILE]");
-    auto usageError = [&usage](const QString& message) {
-        CliOutput::message(message);
-        CliOutput::message(tr("usage: %1").arg(usage));
-        return 2;
-    };
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(helpOption)) {
-        CliOutput::writeData(CliOutput::helpText(parser, usage).toLocal8Bit());
-        return 0;
-    }
+    if (const std::optional<int> exitCode = command.parse(arguments))
+        return *exitCode;
     if (!parser.positionalArguments().isEmpty())
-        return usageError(
+        return command.usageError(
             tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
 
     CsvExporter::Options options;
     for (const auto* required : {&fromOption, &toOption, &resolutionOption}) {
         if (!parser.isSet(*required))
-            return usageError(tr("--%1 is required").arg(required->names().constFirst()));
+            return command.usageError(tr("--%1 is required").arg(required->names().constFirst()));
     }
     const std::optional<QDate> first = parseDay(parser.value(fromOption));
     const std::optional<QDate> last = parseDay(parser.value(toOption));
     if (!first)
-        return usageError(
+        return command.usageError(
             tr("--from '%1' is not a date like 2026-10-25").arg(parser.value(fromOption)));
     if (!last)
-        return usageError(
+        return command.usageError(
             tr("--to '%1' is not a date like 2026-10-25").arg(parser.value(toOption)));
     if (*last < *first)
-        return usageError(tr("--to %1 is before --from %2")
-                              .arg(parser.value(toOption), parser.value(fromOption)));
+        return command.usageError(tr("--to %1 is before --from %2")
+                                      .arg(parser.value(toOption), parser.value(fromOption)));
     options.firstDay = *first;
     options.lastDay = *last;
 
     const std::optional<CsvExporter::Resolution> resolution =
         CsvExporter::resolutionFromName(parser.value(resolutionOption));
     if (!resolution)
-        return usageError(tr("unknown resolution '%1' (use raw, hourly or daily)")
-                              .arg(parser.value(resolutionOption)));
+        return command.usageError(tr("unknown resolution '%1' (use raw, hourly or daily)")
+                                      .arg(parser.value(resolutionOption)));
     options.resolution = *resolution;
     const std::optional<CsvWriter::Dialect> dialect =
         CsvWriter::dialectFromName(parser.value(dialectOption));
     if (!dialect)
-        return usageError(
+        return command.usageError(
             tr("unknown dialect '%1' (use rfc4180 or nordic)").arg(parser.value(dialectOption)));
     options.dialect = *dialect;
 
     if (parser.isSet(zoneOption)) {
         const QTimeZone zone(parser.value(zoneOption).toUtf8());
         if (!zone.isValid())
-            return usageError(tr("unknown time zone '%1' (use a name like Europe/Oslo)")
-                                  .arg(parser.value(zoneOption)));
+            return command.usageError(tr("unknown time zone '%1' (use a name like Europe/Oslo)")
+                                          .arg(parser.value(zoneOption)));
         options.zone = zone;
     } else {
         options.zone = QTimeZone::systemTimeZone();
@@ -236,7 +224,7 @@ int ExportCommand::run(const QStringList& arguments)
         parser.value(outOption) == QLatin1String("-") ? QString() : parser.value(outOption);
     if (!outPath.isEmpty() && QFileInfo(outPath).exists() &&
         QFileInfo(outPath).canonicalFilePath() == QFileInfo(dbPath).canonicalFilePath())
-        return usageError(tr("--out %1 is the database itself").arg(outPath));
+        return command.usageError(tr("--out %1 is the database itself").arg(outPath));
 
     // HistoryReader::open names the file in its errors (missing, not ours, corrupt, too new).
     HistoryReader reader;
@@ -265,8 +253,8 @@ int ExportCommand::run(const QStringList& arguments)
         CliOutput::message(tr("%1 holds no meters").arg(QDir::toNativeSeparators(dbPath)));
         return 1;
     } else {
-        return usageError(tr("%1 holds several meters; choose one with --meter: %2")
-                              .arg(QDir::toNativeSeparators(dbPath), meterList(meters)));
+        return command.usageError(tr("%1 holds several meters; choose one with --meter: %2")
+                                      .arg(QDir::toNativeSeparators(dbPath), meterList(meters)));
     }
 
     CsvExporter exporter(reader);

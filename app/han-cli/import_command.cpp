@@ -3,6 +3,7 @@
 
 #include "capture_reader.h"
 #include "cli_output.h"
+#include "command_line.h"
 #include "history_writer.h"
 #include "stream_decoder.h"
 
@@ -89,12 +90,10 @@ QString counted(std::int64_t n, const QString& one, const QString& many)
 
 int ImportCommand::run(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Decodes a captured HAN byte stream into the history database."));
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        tr("Show this help."));
+    CommandLine command(QStringLiteral("han-cli import CAPTURE [--db PATH] "
+                                       "[--input raw|hex|log|auto] [--clock dst|standard]"),
+                        tr("Decodes a captured HAN byte stream into the history database."));
+    QCommandLineParser& parser = command.parser();
     const QCommandLineOption dbOption(
         QStringLiteral("db"), tr("The history database (default: the one HAN Monitor uses)."),
         QStringLiteral("PATH"));
@@ -107,22 +106,12 @@ int ImportCommand::run(const QStringList& arguments)
            "(UTC+1 all year). Remembered for the meter; default: what the history knows about "
            "the meter, else dst."),
         QStringLiteral("mode"));
-    for (const auto* option : {&helpOption, &dbOption, &inputOption, &clockOption})
+    for (const auto* option : {&dbOption, &inputOption, &clockOption})
         parser.addOption(*option);
     parser.addPositionalArgument(QStringLiteral("CAPTURE"), tr("The capture to import."));
+    if (const std::optional<int> exitCode = command.parse(arguments))
+        return *exitCode;
 
-    const QString usage = QStringLiteral("han-cli import CAPTURE [--db PATH] "
-                                         "[--input raw|hex|log|auto] [--clock dst|standard]");
-    if (!parser.parse(arguments)) {
-        CliOutput::message(parser.errorText());
-        CliOutput::message(tr("usage: %1").arg(usage));
-        return 2;
-    }
-    if (parser.isSet(helpOption)) {
-        CliOutput::writeData(
-            parser.helpText().replace(QStringLiteral("import [options]"), usage).toLocal8Bit());
-        return 0;
-    }
     const std::optional<CaptureReader::Format> input =
         CaptureReader::formatFromName(parser.value(inputOption));
     if (!input) {
@@ -145,12 +134,12 @@ int ImportCommand::run(const QStringList& arguments)
         }
     }
     const QStringList files = parser.positionalArguments();
-    if (files.size() != 1 || (parser.isSet(dbOption) && parser.value(dbOption).isEmpty())) {
-        CliOutput::message(files.isEmpty() ? tr("no capture file given")
-                                           : tr("only one capture can be imported at a time"));
-        CliOutput::message(tr("usage: %1").arg(usage));
-        return 2;
-    }
+    if (files.size() != 1)
+        return command.usageError(files.isEmpty()
+                                      ? tr("no capture file given")
+                                      : tr("only one capture can be imported at a time"));
+    if (parser.isSet(dbOption) && parser.value(dbOption).isEmpty())
+        return command.usageError(tr("--db needs a path"));
 
     const QString path = files.first();
     if (QFileInfo(path).isDir()) {

@@ -4,6 +4,7 @@
 #include "acquisition_controller.h"
 #include "acquisition_worker.h"
 #include "cli_output.h"
+#include "command_line.h"
 #include "history_controller.h"
 #include "history_store.h"
 #include "link_event_recorder.h"
@@ -50,10 +51,12 @@ QByteArray textLine(const MeterReading& r)
 
 int ListenCommand::run(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        tr("Show this help."));
+    CommandLine command(
+        QStringLiteral("han-cli listen --port DEV [--parity none|even|auto] [--record FILE] "
+                       "[--format jsonl|text] [--no-data-timeout S] [--db PATH]"),
+        tr("Decodes a live serial port and prints each reading as it comes; with --db also "
+           "stores them in the history."));
+    QCommandLineParser& parser = command.parser();
     const QCommandLineOption portOption(
         QStringLiteral("port"), tr("The serial device of the HAN adapter, e.g. /dev/ttyUSB0."),
         QStringLiteral("DEV"));
@@ -78,27 +81,18 @@ int ListenCommand::run(const QStringList& arguments)
         QStringLiteral("db"),
         tr("Also store the readings and link events in the history database PATH."),
         QStringLiteral("PATH"));
-    for (const auto* option : {&helpOption, &portOption, &parityOption, &recordOption,
-                               &formatOption, &timeoutOption, &dbOption})
+    for (const auto* option :
+         {&portOption, &parityOption, &recordOption, &formatOption, &timeoutOption, &dbOption})
         parser.addOption(*option);
-
-    const QString usage = QStringLiteral("han-cli listen --port DEV [--parity none|even|auto] "
-                                         "[--record FILE] [--format jsonl|text] [--db PATH]");
-    if (!parser.parse(arguments)) {
-        CliOutput::message(parser.errorText());
-        CliOutput::message(tr("usage: %1").arg(usage));
-        return 2;
-    }
-    if (parser.isSet(helpOption)) {
-        CliOutput::writeData(
-            parser.helpText().replace(QStringLiteral("listen [options]"), usage).toLocal8Bit());
-        return 0;
-    }
-    if (!parser.isSet(portOption) || !parser.positionalArguments().isEmpty() ||
-        (parser.isSet(dbOption) && parser.value(dbOption).isEmpty())) {
-        CliOutput::message(tr("usage: %1").arg(usage));
-        return 2;
-    }
+    if (const std::optional<int> exitCode = command.parse(arguments))
+        return *exitCode;
+    if (!parser.positionalArguments().isEmpty())
+        return command.usageError(
+            tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+    if (!parser.isSet(portOption))
+        return command.usageError(tr("--port is required"));
+    if (parser.isSet(dbOption) && parser.value(dbOption).isEmpty())
+        return command.usageError(tr("--db needs a path"));
 
     SourceSpec spec;
     spec.kind = SourceSpec::Kind::Serial;

@@ -2,22 +2,20 @@
 #include "ports_command.h"
 
 #include "cli_output.h"
+#include "command_line.h"
 #include "system_port_locator.h"
 
 namespace han::cli {
 
 int PortsCommand::run(const QStringList& arguments)
 {
-    if (arguments.size() > 1) {
-        if (arguments.at(1) == QLatin1String("--help") || arguments.at(1) == QLatin1String("-h")) {
-            CliOutput::writeData(tr("usage: han-cli ports\n\nLists the serial ports with "
-                                    "description, manufacturer, VID:PID and serial number.\n")
-                                     .toLocal8Bit());
-            return 0;
-        }
-        CliOutput::message(tr("'ports' takes no arguments"));
-        return 2;
-    }
+    CommandLine command(QStringLiteral("han-cli ports"),
+                        tr("Lists the serial ports with description, manufacturer, VID:PID and "
+                           "serial number."));
+    if (const std::optional<int> exitCode = command.parse(arguments))
+        return *exitCode;
+    if (!command.parser().positionalArguments().isEmpty())
+        return command.usageError(tr("'ports' takes no arguments"));
     const std::vector<PortInfo> ports = SystemPortLocator().availablePorts();
     if (ports.empty()) {
         CliOutput::message(tr("No serial ports found. Plug in the USB M-Bus adapter; it shows up "

@@ -2,6 +2,7 @@
 #include "simulate_command.h"
 
 #include "cli_output.h"
+#include "command_line.h"
 #include "meter_simulator.h"
 #include "signal_watcher.h"
 #include "simulator_options.h"
@@ -197,15 +198,17 @@ std::optional<QString> parseOptions(const QCommandLineParser& parser, Options& o
 
 int SimulateCommand::run(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandLine command(
+        QStringLiteral("han-cli simulate [--port DEV | --out FILE | -] [--speed N] [--start DATE] "
+                       "[--duration D] [--seed S] [--phases 1|3] [--clock dst|standard] "
+                       "[--firmware new|old] [--list2-offset SECONDS] [--faults SPEC] "
+                       "[--truth FILE]"),
         tr("Runs a simulated Kamstrup meter (a Norwegian household with solar panels) and writes "
            "its HAN frames: List 1 every 10 s, List 2 every hour. To a file or standard output "
            "it writes as fast as it can unless --speed is given; to a serial device it paces the "
            "frames in real time × speed, never faster than 2400 baud carries."));
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    QCommandLineParser& parser = command.parser();
     const QList<QCommandLineOption> options{
-        {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")},
         {QStringLiteral("port"), tr("Write to this serial device at 2400 8N1, e.g. /dev/ttyUSB0."),
          QStringLiteral("DEV")},
         {QStringLiteral("out"), tr("Write the raw frames to FILE (- for standard output)."),
@@ -245,28 +248,11 @@ int SimulateCommand::run(const QStringList& arguments)
     parser.addPositionalArgument(
         QStringLiteral("-"), tr("Write the raw frames to standard output."), QStringLiteral("[-]"));
 
-    const QString usage = QStringLiteral(
-        "han-cli simulate [--port DEV | --out FILE | -] [--speed N] [--start DATE] [--duration D] "
-        "[--seed S] [--phases 1|3] [--clock dst|standard] [--firmware new|old] "
-        "[--list2-offset SECONDS] [--faults SPEC] [--truth FILE]");
-    if (!parser.parse(arguments)) {
-        CliOutput::message(parser.errorText());
-        CliOutput::message(tr("usage: %1").arg(usage));
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        // Qt's first line names the program binary, not the command: show the real usage.
-        QString help = parser.helpText();
-        help.replace(0, help.indexOf(QLatin1Char('\n')), tr("Usage: %1").arg(usage));
-        CliOutput::writeData(help.toLocal8Bit());
-        return 0;
-    }
+    if (const std::optional<int> exitCode = command.parse(arguments))
+        return *exitCode;
     Options o;
-    if (const std::optional<QString> error = parseOptions(parser, o)) {
-        CliOutput::message(*error);
-        CliOutput::message(tr("usage: %1").arg(usage));
-        return 2;
-    }
+    if (const std::optional<QString> error = parseOptions(parser, o))
+        return command.usageError(*error);
 
     // Outputs.
     std::unique_ptr<QIODevice> out;
