@@ -1,14 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// han-monitor: the desktop application. Composition root: the session (and with it every
-// thread) and the window are made here.
+// han-monitor: the desktop application. Composition root: the one-instance check, the session
+// (and with it every thread), the window and the tray icon are made and connected here.
 #include "app_settings.h"
 #include "han_version.h"
 #include "main_window.h"
 #include "session_controller.h"
+#include "single_instance.h"
+#include "tray_icon.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QSettings>
+
+#include <cstdio>
+#include <memory>
 
 int main(int argc, char* argv[])
 {
@@ -19,6 +25,9 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("HAN Monitor"));
     QApplication::setApplicationVersion(QStringLiteral(HAN_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("han-monitor"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/han-monitor.svg")));
+    // Recording goes on in the tray when the window closes; only Quit ends the program.
+    QApplication::setQuitOnLastWindowClosed(false);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -32,9 +41,26 @@ int main(int argc, char* argv[])
     const QCommandLineOption simulatorOption(
         QStringLiteral("simulator"),
         QApplication::translate("han-monitor", "Start on the simulated meter."));
+    const QCommandLineOption minimizedOption(
+        QStringLiteral("minimized"),
+        QApplication::translate("han-monitor",
+                                "Start recording in the system tray, without the window "
+                                "(used when started at login)."));
     parser.addOption(dbOption);
     parser.addOption(simulatorOption);
+    parser.addOption(minimizedOption);
     parser.process(app);
+
+    han::ui::SingleInstance instance;
+    if (!instance.acquire()) {
+        if (instance.activateRunning())
+            return 0;
+        std::fprintf(stderr,
+                     "han-monitor: another HAN Monitor is running but does not answer "
+                     "(lock %s).\n",
+                     qPrintable(instance.lockPath()));
+        return 1;
+    }
 
     QSettings stored;
     han::ui::AppSettings settings = han::ui::AppSettings::load(stored);
@@ -47,8 +73,22 @@ int main(int argc, char* argv[])
     session.openHistory(settings.databasePath);
     han::ui::MainWindow window(&session, settings);
     QObject::connect(&window, &han::ui::MainWindow::quitRequested, &app, &QApplication::quit);
+    QObject::connect(&instance, &han::ui::SingleInstance::activationRequested, &window,
+                     &han::ui::MainWindow::bringToFront);
+
+    std::unique_ptr<han::ui::TrayIcon> tray;
+    if (han::ui::TrayIcon::isAvailable()) {
+        tray = std::make_unique<han::ui::TrayIcon>(session.live());
+        QObject::connect(tray.get(), &han::ui::TrayIcon::showRequested, &window,
+                         &han::ui::MainWindow::bringToFront);
+        QObject::connect(tray.get(), &han::ui::TrayIcon::quitRequested, &app,
+                         &QApplication::quit);
+        tray->show();
+    }
+
     session.start(settings.sourceSpec());
-    window.show();
+    if (!(parser.isSet(minimizedOption) && tray))
+        window.show();
     const int status = app.exec();
     window.saveState();
     session.shutdown();

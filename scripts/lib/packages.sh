@@ -17,6 +17,7 @@ HAN_PACKAGES=(
     libqt6opengl6-dev     # Qt6OpenGL's CMake files: Qt6Charts' config needs them, but Debian 12's qt6-charts-dev does not depend on it
     libqcustomplot-dev    # QCustomPlot 2.1 (CMake package QCustomPlotQt6): the live and phase charts
     qt6-qpa-plugins       # the platform plugins (xcb, wayland) the desktop app loads at run time
+    libqt6svg6            # the SVG icon engine: the app icon is an SVG
     fonts-dejavu-core     # a font for the offscreen UI tests and screenshots
     xvfb                  # xvfb-run: the UI under a real X server in tests and screenshots
     xauth                 # xvfb-run needs it
