@@ -156,8 +156,8 @@ SourceSpec AppSettings::sourceSpec() const
     spec.port.productId = portProductId;
     spec.port.parity = parity;
     spec.simulatorSpeed = simulatorSpeed;
-    // The simulated meter starts now, so its clock agrees with the computer's.
-    spec.simulator.start = QDateTime::currentDateTimeUtc();
+    // simulator.start stays unset: the simulated meter starts now, its clock agreeing with the
+    // computer's, after SessionController has filled in its past.
     spec.replayPath = replayPath;
     spec.replaySpeed = replaySpeed;
     return spec;

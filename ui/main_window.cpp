@@ -125,6 +125,15 @@ MainWindow::MainWindow(SessionController* session, const AppSettings& settings, 
                 if (!detail.isEmpty())
                     m_banner->showMessage(detail, MessageBanner::Kind::Info, 15000);
             });
+    connect(session, &SessionController::simulatedHistoryProgress, this,
+            [this](bool busy, const QString& message) {
+                if (busy)
+                    m_banner->showMessage(message, MessageBanner::Kind::Info);
+                else if (!message.isEmpty())
+                    m_banner->showMessage(message, MessageBanner::Kind::Error);
+                else
+                    m_banner->hide();
+            });
     connect(session, &SessionController::sourceFinished, this, [this] {
         m_banner->showMessage(tr("The replay has reached the end of the capture file."),
                               MessageBanner::Kind::Info, 15000);

@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <QTimeZone>
 
 namespace han::ui {
 
@@ -63,10 +64,19 @@ SessionController::SessionController(QObject* parent)
             return;
         }
         emit historyOpened(path);
+        if (m_waitingForHistory) {
+            m_waitingForHistory = false;
+            fillSimulatedHistory();
+        }
     });
     connect(historyStore, &HistoryStore::failed, this, [this](const QString& error) {
         m_historyError = error;
         emit historyFailed(error);
+        // Without a history the simulator still runs: the live views are never empty.
+        if (m_waitingForHistory) {
+            m_waitingForHistory = false;
+            startAcquisition();
+        }
     });
     connect(historyStore, &HistoryStore::recovered, this, [this] {
         m_historyError.clear();
@@ -111,9 +121,83 @@ void SessionController::start(const SourceSpec& spec)
     m_source = spec;
     m_live->clear();
     m_live->setSource(sourceLabel(spec), spec.kind == SourceSpec::Kind::Simulator);
-    m_acquisition->start(spec);
     m_running = true;
+    ++m_startGeneration;
     emit sourceStarted(spec);
+    if (spec.kind == SourceSpec::Kind::Simulator && !spec.simulator.start.isValid()) {
+        if (m_reader.isOpen())
+            fillSimulatedHistory();
+        else
+            m_waitingForHistory = true;
+        return;
+    }
+    startAcquisition();
+}
+
+void SessionController::startAcquisition()
+{
+    if (m_running)
+        m_acquisition->start(m_source);
+}
+
+void SessionController::fillSimulatedHistory()
+{
+    constexpr std::int64_t kDayMs = 86'400'000;
+    SimulatorSettings settings = m_source.simulator;
+    const std::int64_t now = nowMs();
+    std::int64_t from = now - SimulatedHistory::kDays * kDayMs;
+    // Continue the stored meter from its last hourly registers, so they never step back; the
+    // readings after them are regenerated and, being already stored, kept as they were.
+    for (const MeterInfo& meter : m_reader.meters()) {
+        if (meter.meterId != settings.meterId || meter.lastUtcMs < from)
+            continue;
+        const auto snapshots = m_reader.registerSnapshots(
+            meter.meterId, meter.lastUtcMs - 3 * RegisterSnapshot::kHourMs, meter.lastUtcMs + 1);
+        if (snapshots.empty() || !snapshots.back().activeImportWh)
+            break;
+        const RegisterSnapshot& last = snapshots.back();
+        from = last.hourEndUtcMs();
+        settings.initialImportWh = last.activeImportWh.value_or(settings.initialImportWh);
+        settings.initialExportWh = last.activeExportWh.value_or(settings.initialExportWh);
+        settings.initialReactiveImportVarh =
+            last.reactiveImportVarh.value_or(settings.initialReactiveImportVarh);
+        settings.initialReactiveExportVarh =
+            last.reactiveExportVarh.value_or(settings.initialReactiveExportVarh);
+    }
+    settings.start = QDateTime::fromMSecsSinceEpoch(from, QTimeZone::utc());
+    settings.faults = FaultSettings(); // the past is clean; faults are for the live stream
+
+    const int days = static_cast<int>((now - from + kDayMs - 1) / kDayMs);
+    emit simulatedHistoryProgress(
+        true, tr("Preparing the simulated meter: writing %n day(s) of its history…", "", days));
+    HistoryStore* historyStore = m_history->store();
+    const std::uint64_t generation = m_startGeneration;
+    QMetaObject::invokeMethod(
+        historyStore,
+        [this, historyStore, settings, now, generation] {
+            const SimulatedHistory::Result result =
+                historyStore->fillSimulatedHistory(settings, now);
+            QMetaObject::invokeMethod(
+                this,
+                [this, result, generation] {
+                    if (generation != m_startGeneration)
+                        return;
+                    if (result.ok) {
+                        const FaultSettings liveFaults = m_source.simulator.faults;
+                        m_source.simulator = result.next;
+                        m_source.simulator.start = QDateTime(); // the live meter runs from now
+                        m_source.simulator.faults = liveFaults;
+                        emit simulatedHistoryProgress(false, QString());
+                    } else {
+                        emit simulatedHistoryProgress(
+                            false, tr("The simulated meter's history could not be written: %1")
+                                       .arg(result.errorString));
+                    }
+                    startAcquisition();
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 void SessionController::stop()
@@ -122,6 +206,7 @@ void SessionController::stop()
         return;
     m_acquisition->stop();
     m_running = false;
+    m_waitingForHistory = false;
     m_history->flush();
 }
 

@@ -50,6 +50,9 @@ public:
     // Empty path: the default database shared with han-cli.
     void openHistory(const QString& path);
     // Stops the current source (if any) and starts this one; the live model starts afresh.
+    // A simulator without a start time runs from now, after its past has been written into the
+    // history (SimulatedHistory): the last kDays days on a first start, else from where its
+    // stored history ends, so the app is never empty and the registers never step.
     void start(const SourceSpec& spec);
     void stop();
     SourceSpec source() const { return m_source; }
@@ -78,11 +81,15 @@ signals:
     void backupFinished(bool ok, const QString& detail);
     void sourceStarted(const han::SourceSpec& spec);
     void recordingStateChanged(bool recording, const QString& detail);
+    // The simulated meter's past is being written (busy) or has been (not busy).
+    void simulatedHistoryProgress(bool busy, const QString& message);
     // A replayed capture has been played to its end.
     void sourceFinished();
 
 private:
     void storeEvents(const std::vector<HistoryEvent>& events);
+    void startAcquisition();
+    void fillSimulatedHistory();
 
     std::unique_ptr<AcquisitionController> m_acquisition;
     std::unique_ptr<HistoryController> m_history;
@@ -93,6 +100,10 @@ private:
     SourceSpec m_source;
     bool m_running = false;
     bool m_shutDown = false;
+    // Set while a simulator waits for the history to open before its past can be filled in.
+    bool m_waitingForHistory = false;
+    // Counts start() calls: a fill that finishes after another start() is not acted upon.
+    std::uint64_t m_startGeneration = 0;
     QString m_historyPath;
     QString m_historyError;
 };

@@ -150,6 +150,16 @@ CosemDateTime MeterSimulator::meterStamp(std::int64_t utcMs)
     return CosemDateTime::fromLocal(utcFromMs(utcMs + std::int64_t{offset} * 1000), status);
 }
 
+std::array<double, 4> MeterSimulator::registersNow() const
+{
+    std::array<double, 4> registers{};
+    for (std::size_t i = 0; i < registers.size(); ++i) {
+        registers[i] = static_cast<double>(m_initialWh[i]) +
+                       static_cast<double>(m_energyWs[i]) / 3600.0;
+    }
+    return registers;
+}
+
 double MeterSimulator::registerWh(std::size_t index) const
 {
     // The data sheet's 10 Wh resolution: the exact integral floored to a multiple of 10.

@@ -55,6 +55,10 @@ public:
     // The meter's wall clock for a UTC instant, per the clock mode (a QDateTime in that zone).
     QDateTime meterWallClock(const QDateTime& utc) const;
 
+    // The four registers (import, export, reactive import, reactive export; Wh and varh) as
+    // they stand after the pushes made so far, unrounded: settings whose initial registers are
+    // these continue this meter without a step (the simulated history the GUI fills in).
+    std::array<double, 4> registersNow() const;
     // The settings as used: phases, offset and meter type made valid.
     const SimulatorSettings& settings() const { return m_settings; }
 

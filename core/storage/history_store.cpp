@@ -80,6 +80,23 @@ void HistoryStore::scheduleCommit()
     }
 }
 
+SimulatedHistory::Result HistoryStore::fillSimulatedHistory(const SimulatorSettings& settings,
+                                                           std::int64_t toUtcMs)
+{
+    if (!m_writer) {
+        SimulatedHistory::Result result;
+        result.errorString = tr("The history is not open.");
+        return result;
+    }
+    flush();
+    const std::int64_t before = m_writer->lastBatch().id;
+    SimulatedHistory::Result result = SimulatedHistory::fill(*m_writer, settings, toUtcMs);
+    const HistoryWriter::Batch batch = m_writer->lastBatch();
+    if (batch.id != before)
+        emit batchCommitted(batch.id, batch.rows);
+    return result;
+}
+
 void HistoryStore::flush()
 {
     if (!m_writer)

@@ -4,6 +4,7 @@
 #include "history_event.h"
 #include "history_writer.h"
 #include "meter_reading.h"
+#include "simulated_history.h"
 
 #include <QObject>
 #include <QString>
@@ -45,6 +46,11 @@ public:
     void setSettings(const Settings& settings);
     // On the store's thread.
     HistoryWriter::Statistics statistics() const;
+
+    // On the store's thread: writes the simulated meter's pushes up to `toUtcMs` through this
+    // store's writer (SimulatedHistory), then reports the new rows like any batch.
+    SimulatedHistory::Result fillSimulatedHistory(const SimulatorSettings& settings,
+                                                  std::int64_t toUtcMs);
 
 public slots:
     // Empty: HistoryWriter::defaultPath().
