@@ -258,6 +258,11 @@ void MainWindow::updateStatus()
                                   ? tr("No meter is connected: the numbers come from a built-in "
                                        "simulated household. Use File > Connect to Meter.")
                                   : tr("Where the readings come from"));
+    const QString title = live->sourceLabel().isEmpty()
+                              ? tr("HAN Monitor")
+                              : tr("HAN Monitor — %1").arg(live->sourceLabel());
+    if (windowTitle() != title)
+        setWindowTitle(title);
     if (!live->hasReading()) {
         m_ageLabel->setText(tr("No reading yet"));
         return;
@@ -267,10 +272,6 @@ void MainWindow::updateStatus()
         m_ageLabel->setText(tr("Last reading %1 s ago").arg(std::max<qint64>(seconds, 0)));
     else
         m_ageLabel->setText(tr("Last reading %1 min ago").arg(seconds / 60));
-    const QString title = live->isSimulated() ? tr("HAN Monitor — Simulated meter")
-                                              : tr("HAN Monitor — %1").arg(live->sourceLabel());
-    if (windowTitle() != title)
-        setWindowTitle(title);
 }
 
 void MainWindow::applySettings()
