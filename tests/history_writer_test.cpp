@@ -4,6 +4,7 @@
 #include "history_reader.h"
 #include "history_writer.h"
 #include "raw_database.h"
+#include "reading_scaler.h"
 #include "simulated_readings.h"
 
 #include <gtest/gtest.h>
@@ -415,6 +416,68 @@ TEST(HistoryWriter, HourlyEnergyComesFromTheStoredRegisters)
         ASSERT_TRUE(hours[i].importRegisterKwh);
         EXPECT_NEAR(*hours[i].importRegisterKwh, *list2[i + 2]->activeImportWh / 1000.0, 1e-9);
     }
+}
+
+// Swedish and Danish meters send their registers in Wh and CT meters their currents in mA,
+// where the Norwegian data sheet, which a plain StreamDecoder assumes, has 10 Wh and 0.01 A
+// (PROTOCOL.md §10.7). The meter's ScaleSettings in the `meters` table put what it said into
+// SI units before it is stored, whoever decoded it (`han-cli import`, the live HistoryStore);
+// a reading already mapped with those settings is not corrected twice.
+TEST(HistoryWriter, AMetersStoredScaleSettingsApplyToWhatItStores)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    const QDateTime start(QDate(2026, 3, 2), QTime(0, 0, 0), Qt::UTC);
+    const auto frames =
+        test::simulate(test::simulatorSettings(start), start.addSecs(3 * 3600 + 60));
+    const QString meterId = frames[0].reading.meterId;
+    MeterSettings settings;
+    settings.scale.energyShift = -1;  // Wh, not 10 Wh
+    settings.scale.currentShift = -1; // mA, not 0.01 A
+    settings.scale.voltageShift = 1;  // 0.1 V, which the mapper reads as 0.01 V (≥ 1000)
+    {
+        HistoryWriter setup; // the settings are in the file before the meter says a word
+        ASSERT_TRUE(setup.open(path));
+        setup.setMeterSettings(meterId, settings);
+        ASSERT_TRUE(setup.close());
+    }
+
+    HistoryWriter writer;
+    ASSERT_TRUE(writer.open(path));
+    const std::size_t half = frames.size() / 2;
+    for (std::size_t i = 0; i < frames.size(); ++i) {
+        MeterReading r = frames[i].reading; // as a plain decoder maps it
+        if (i >= half)                      // as a decoder that knows the meter maps it
+            ReadingScaler::rescale(r, settings.scale);
+        ASSERT_TRUE(writer.addReading(r));
+    }
+    ASSERT_TRUE(writer.close());
+
+    const Stored stored = readBack(path, meterId);
+    ASSERT_EQ(stored.readings.size(), frames.size());
+    std::size_t list2 = 0;
+    for (std::size_t i = 0; i < frames.size(); ++i) {
+        const MeterReading& sent = frames[i].reading;
+        const MeterReading& got = stored.readings[i].reading;
+        ASSERT_TRUE(got.currentL1A && got.voltageL2V && got.activeImportW) << i;
+        EXPECT_DOUBLE_EQ(*got.currentL1A, *sent.currentL1A / 10) << i;
+        EXPECT_DOUBLE_EQ(*got.currentL3A, *sent.currentL3A / 10) << i;
+        EXPECT_DOUBLE_EQ(*got.voltageL2V, *sent.voltageL2V * 10) << i;
+        EXPECT_EQ(got.activeImportW, sent.activeImportW) << "power keeps its scale, " << i;
+        if (!sent.hasRegisters())
+            continue;
+        ASSERT_LT(list2, stored.snapshots.size());
+        const RegisterSnapshot& snapshot = stored.snapshots[list2++];
+        EXPECT_EQ(snapshot.activeImportWh, *sent.activeImportWh / 10) << i;
+        EXPECT_EQ(snapshot.activeExportWh, *sent.activeExportWh / 10) << i;
+        EXPECT_EQ(snapshot.reactiveImportVarh, *sent.reactiveImportVarh / 10) << i;
+    }
+    EXPECT_EQ(list2, 4u);
+
+    HistoryReader reader;
+    ASSERT_TRUE(reader.open(path));
+    ASSERT_EQ(reader.meters().size(), 1u);
+    EXPECT_EQ(reader.meters()[0].settings.scale, settings.scale);
 }
 
 TEST(HistoryWriter, DefaultPathIsTheApplicationsDataFolder)

@@ -5,6 +5,7 @@
 #include "dlms_decoder.h"
 #include "frame_encoder.h"
 #include "list_mapper.h"
+#include "reading_scaler.h"
 #include "stream_decoder.h"
 #include "test_data.h"
 
@@ -389,6 +390,42 @@ TEST(ListMapper, ScaleSettingsThroughTheStreamDecoder)
     ASSERT_EQ(sink.decoded.size(), 1U);
     EXPECT_EQ(sink.decoded[0].reading.activeImportWh, 427244.0);
     EXPECT_EQ(sink.decoded[0].reading.reactiveExportVarh, 61813.0);
+    EXPECT_EQ(sink.decoded[0].reading.scale, s)
+        << "a reading says which settings it was mapped with";
+}
+
+// The history converts readings a plain decoder mapped to the meter's stored settings: that
+// must give what a mapper set up with those settings gives, to the last bit.
+TEST(ListMapper, ARescaledReadingEqualsOneMappedWithTheSettings)
+{
+    const auto frames = test::loadFrames(QStringLiteral("kamstrup/frames.txt"));
+    std::vector<DataNotification> lists;
+    for (const test::TestFrame& f : frames) {
+        StreamDecoder decoder;
+        test::RecordingSink sink(&decoder);
+        test::decodeWhole(f.bytes, sink, decoder);
+        for (const auto& d : sink.decoded)
+            lists.push_back(d.notification);
+    }
+    Body danish; // 0.01 V and Wh, PROTOCOL.md §10.7
+    danish.version("Kamstrup_V0001");
+    danish.obis(1, 1, 1, 8, 0).u32(866636).obis(1, 1, 0, 0, 1).u32(57126104);
+    danish.obis(1, 1, 32, 7, 0).u16(0x56B7).obis(1, 1, 31, 7, 0).u32(180);
+    danish.obis(1, 1, 21, 7, 0).u32(400);
+    lists.push_back(danish.done());
+    ASSERT_GE(lists.size(), 3U);
+
+    for (const ScaleSettings& s :
+         {ScaleSettings{-1, -1, -1, -1}, ScaleSettings{1, 1, 2, 1}, ScaleSettings{0, -3, -2, -2}}) {
+        for (std::size_t i = 0; i < lists.size(); ++i) {
+            const Mapped plain = map(lists[i]);
+            const Mapped direct = map(lists[i], s);
+            ASSERT_TRUE(plain.ok && direct.ok) << i;
+            MeterReading converted = plain.reading;
+            ReadingScaler::rescale(converted, s);
+            EXPECT_EQ(converted, direct.reading) << "list " << i;
+        }
+    }
 }
 
 // --- real frames of other makes, and what is not a list at all -------------------------------

@@ -135,6 +135,7 @@ bool ListMapper::map(const DataNotification& notification, MeterReading& out, Fr
 {
     const CosemTree& body = notification.body;
     out = MeterReading{};
+    out.scale = m_scale;
     error.listName.clear();
 
     if (body.isEmpty() ||

@@ -23,7 +23,7 @@ bool operator==(const MeterReading& l, const MeterReading& r)
                         m.voltageL3V, m.meterClock, m.activeImportWh, m.activeExportWh,
                         m.reactiveImportVarh, m.reactiveExportVarh, m.unknownItems);
     };
-    return tie(l) == tie(r);
+    return tie(l) == tie(r) && l.scale == r.scale;
 }
 
 } // namespace han

@@ -3,6 +3,7 @@
 
 #include "cosem_date_time.h"
 #include "obis.h"
+#include "scale_settings.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -60,6 +61,11 @@ struct MeterReading
     std::optional<double> reactiveExportVarh;
 
     std::vector<UnknownItem> unknownItems;
+
+    // The corrections the values were mapped with (ListMapper::scaleSettings(); none: the data
+    // sheet's units). The history converts a reading to its meter's stored settings from these
+    // (ReadingScaler), so a corrected reading is never corrected twice.
+    ScaleSettings scale;
 
     // A List 2 is recognised by its content: it carries the cumulative registers.
     bool hasRegisters() const

@@ -3,6 +3,7 @@
 
 #include "history_codec.h"
 #include "history_database.h"
+#include "reading_scaler.h"
 #include "register_snapshot.h"
 
 #include <QHash>
@@ -494,16 +495,25 @@ void HistoryWriter::setMaxPendingRows(int rows)
     d->maxPendingRows = std::max(rows, 1);
 }
 
-bool HistoryWriter::addReading(const MeterReading& reading)
+bool HistoryWriter::addReading(const MeterReading& mapped)
 {
     if (!isOpen()) {
         d->error = tr("The history is not open.");
         return false;
     }
-    if (!reading.meterId.isEmpty())
-        d->lastMeterId = reading.meterId;
-    const int index = d->meterFor(reading.meterId.isEmpty() ? d->lastMeterId : reading.meterId);
+    if (!mapped.meterId.isEmpty())
+        d->lastMeterId = mapped.meterId;
+    const int index = d->meterFor(mapped.meterId.isEmpty() ? d->lastMeterId : mapped.meterId);
     MeterState& meter = d->meters[static_cast<std::size_t>(index)];
+    // In the meter's own units: a meter that differs from the data sheet (Wh registers, mA
+    // currents) has ScaleSettings in its row; the mapper that decoded the list may not know them.
+    const bool rescale = !(mapped.scale == meter.settings.scale);
+    MeterReading converted;
+    if (rescale) {
+        converted = mapped;
+        ReadingScaler::rescale(converted, meter.settings.scale);
+    }
+    const MeterReading& reading = rescale ? converted : mapped;
     if (!reading.meterType.isEmpty() && reading.meterType != meter.meterType) {
         meter.meterType = reading.meterType;
         meter.dirty = true;

@@ -29,6 +29,10 @@ namespace han {
 // (new meters: newMeterSettings()); a reading's meterTime is resolved with the host time
 // (reading.receivedAt) when known. A List 2 is also stored as a register snapshot keyed by its
 // resolved clock. A reading's identity is (meter, UTC): the same reading twice is stored once.
+//
+// Units: the values are stored as the meter's ScaleSettings (in its `meters` row, defaults from
+// the Norwegian data sheet) say; a reading mapped with other settings (reading.scale, e.g. a
+// StreamDecoder that knows nothing of the meter) is converted first (ReadingScaler).
 class HistoryWriter
 {
     Q_DECLARE_TR_FUNCTIONS(HistoryWriter)
