@@ -74,7 +74,10 @@ INSTANTIATE_TEST_SUITE_P(
                  "han-cli simulate [--port DEV | --out FILE | -]",
                  {"port", "out", "speed", "start", "duration", "seed", "phases", "clock",
                   "firmware", "list2-offset", "faults", "truth"}},
-        HelpCase{"ports", "han-cli ports", {}}),
+        HelpCase{"ports", "han-cli ports", {}},
+        HelpCase{"meter",
+                 "han-cli meter [--db PATH] [ID]",
+                 {"db", "clock", "power-shift", "current-shift", "voltage-shift", "energy-shift"}}),
     [](const testing::TestParamInfo<HelpCase>& param) { return std::string(param.param.command); });
 
 } // namespace

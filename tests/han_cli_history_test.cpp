@@ -116,6 +116,105 @@ TEST(HanCliHistory, ImportWithTheMetersClockOnStandardTime)
               QDateTime(QDate(2017, 10, 20), QTime(2, 43, 30), Qt::UTC).toMSecsSinceEpoch());
 }
 
+// A meter that sends Wh and mA where the Norwegian data sheet has 10 Wh and 0.01 A: set up
+// with `han-cli meter` before the first import, its readings are stored in Wh and A.
+TEST(HanCliHistory, MeterSettingsMadeBeforeAnImportApplyToIt)
+{
+    QTemporaryDir dir;
+    const QString plain = dir.filePath(QStringLiteral("plain.sqlite"));
+    const QString db = dir.filePath(QStringLiteral("history.sqlite"));
+    ASSERT_EQ(runCli({QStringLiteral("import"), kLog, QStringLiteral("--db"), plain}).exitCode, 0);
+
+    const CliRun set = runCli({QStringLiteral("meter"), QStringLiteral("--db"), db, kMeter,
+                               QStringLiteral("--energy-shift"), QStringLiteral("-1"),
+                               QStringLiteral("--current-shift"), QStringLiteral("-1"),
+                               QStringLiteral("--clock"), QStringLiteral("standard")});
+    ASSERT_EQ(set.exitCode, 0) << set.err.toStdString();
+    EXPECT_EQ(set.out, kMeter.toLatin1() +
+                           " clock=standard power-shift=0 current-shift=-1 voltage-shift=0 "
+                           "energy-shift=-1 readings=0\n");
+    // Changing one setting keeps the others.
+    const CliRun clock = runCli({QStringLiteral("meter"), QStringLiteral("--db"), db, kMeter,
+                                 QStringLiteral("-clock"), QStringLiteral("dst")});
+    ASSERT_EQ(clock.exitCode, 0) << clock.err.toStdString();
+    EXPECT_TRUE(clock.out.startsWith(kMeter.toLatin1() + " clock=dst power-shift=0 "
+                                                         "current-shift=-1 voltage-shift=0 "
+                                                         "energy-shift=-1"))
+        << clock.out.toStdString();
+
+    const CliRun import = runCli({QStringLiteral("import"), kLog, QStringLiteral("--db"), db});
+    ASSERT_EQ(import.exitCode, 0) << import.err.toStdString();
+    const CliRun list = runCli({QStringLiteral("meter"), QStringLiteral("--db"), db});
+    ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
+    EXPECT_TRUE(list.out.startsWith(kMeter.toLatin1() + " clock=dst")) << list.out.toStdString();
+    EXPECT_TRUE(list.out.contains(" readings=689 first=2017-10-20T01:43:30Z "))
+        << list.out.toStdString();
+    EXPECT_EQ(list.out.count('\n'), 1);
+
+    HistoryReader expected;
+    HistoryReader got;
+    ASSERT_TRUE(expected.open(plain));
+    ASSERT_TRUE(got.open(db));
+    const std::int64_t all = std::numeric_limits<std::int64_t>::max();
+    const auto plainSnapshots = expected.registerSnapshots(kMeter, 0, all);
+    const auto snapshots = got.registerSnapshots(kMeter, 0, all);
+    ASSERT_EQ(snapshots.size(), 2u);
+    ASSERT_EQ(plainSnapshots.size(), 2u);
+    EXPECT_EQ(plainSnapshots[0].activeImportWh, 4272440.0);
+    EXPECT_EQ(snapshots[0].activeImportWh, 427244.0);
+    EXPECT_EQ(snapshots[1].reactiveExportVarh, *plainSnapshots[1].reactiveExportVarh / 10);
+    std::vector<StoredReading> plainReadings;
+    std::vector<StoredReading> readings;
+    const auto collect = [](std::vector<StoredReading>& into) {
+        return [&into](const StoredReading& r) {
+            into.push_back(r);
+            return true;
+        };
+    };
+    ASSERT_TRUE(expected.forEachReading(kMeter, 0, all, collect(plainReadings)));
+    ASSERT_TRUE(got.forEachReading(kMeter, 0, all, collect(readings)));
+    ASSERT_EQ(readings.size(), 689u);
+    ASSERT_EQ(plainReadings.size(), 689u);
+    EXPECT_EQ(plainReadings[0].reading.currentL1A, 5.64);
+    EXPECT_EQ(readings[0].reading.currentL1A, 0.564);
+    for (std::size_t i = 0; i < readings.size(); ++i) {
+        EXPECT_EQ(readings[i].utcMs, plainReadings[i].utcMs) << i;
+        EXPECT_EQ(readings[i].reading.activeImportW, plainReadings[i].reading.activeImportW) << i;
+        EXPECT_DOUBLE_EQ(*readings[i].reading.currentL2A, *plainReadings[i].reading.currentL2A / 10)
+            << i;
+    }
+}
+
+TEST(HanCliHistory, MeterSaysWhatIsWrong)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("history.sqlite"));
+    const QString missing = dir.filePath(QStringLiteral("missing.sqlite"));
+    const CliRun none = runCli({QStringLiteral("meter"), QStringLiteral("--db"), missing});
+    EXPECT_EQ(none.exitCode, 1);
+    EXPECT_TRUE(none.err.contains(missing.toLocal8Bit())) << none.err.toStdString();
+    EXPECT_FALSE(QFile::exists(missing)) << "showing settings must not create a history";
+
+    for (const QStringList& bad :
+         {QStringList{QStringLiteral("--energy-shift"), QStringLiteral("-1")}, // which meter?
+          QStringList{kMeter, QStringLiteral("--energy-shift"), QStringLiteral("ten")},
+          QStringList{kMeter, QStringLiteral("--voltage-shift"), QStringLiteral("12")},
+          QStringList{kMeter, QStringLiteral("--clock"), QStringLiteral("summer")},
+          QStringList{kMeter, kMeter}}) {
+        const CliRun r =
+            runCli(QStringList{QStringLiteral("meter"), QStringLiteral("--db"), db} + bad);
+        EXPECT_EQ(r.exitCode, 2) << bad.join(u' ').toStdString();
+        EXPECT_TRUE(r.err.contains("usage: han-cli meter")) << r.err.toStdString();
+    }
+    EXPECT_FALSE(QFile::exists(db)) << "bad usage must not create a history";
+
+    ASSERT_EQ(runCli({QStringLiteral("import"), kLog, QStringLiteral("--db"), db}).exitCode, 0);
+    const CliRun unknown =
+        runCli({QStringLiteral("meter"), QStringLiteral("--db"), db, QStringLiteral("123")});
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_TRUE(unknown.err.contains("holds no meter '123'")) << unknown.err.toStdString();
+}
+
 TEST(HanCliHistory, ImportSaysWhatIsWrong)
 {
     QTemporaryDir dir;

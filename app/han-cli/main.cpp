@@ -7,6 +7,7 @@
 #include "han_version.h"
 #include "import_command.h"
 #include "listen_command.h"
+#include "meter_command.h"
 #include "ports_command.h"
 #include "simulate_command.h"
 
@@ -25,6 +26,7 @@ QString usageText()
                    "  export   write a meter's history as CSV: every reading, hourly or daily\n"
                    "  import   decode a captured HAN byte stream into the history database\n"
                    "  listen   decode a live serial port and print readings as they come\n"
+                   "  meter    show or change a meter's settings (clock, units) in the history\n"
                    "  ports    list the serial ports\n"
                    "  simulate run a simulated meter and write its frames to a file or port\n"
                    "\n"
@@ -62,6 +64,8 @@ int main(int argc, char* argv[])
         return han::cli::ExportCommand().run(arguments.mid(1));
     if (command == QLatin1String("listen"))
         return han::cli::ListenCommand().run(arguments.mid(1));
+    if (command == QLatin1String("meter"))
+        return han::cli::MeterCommand().run(arguments.mid(1));
     if (command == QLatin1String("ports"))
         return han::cli::PortsCommand().run(arguments.mid(1));
     if (command == QLatin1String("simulate"))
