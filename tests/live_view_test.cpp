@@ -175,14 +175,15 @@ TEST_F(LiveViewTest, WaitsForTheFirstReadingInsteadOfShowingZeros)
     settle();
     EXPECT_TRUE(m_view->isWaiting());
     EXPECT_TRUE(shown("waitingMessage"));
-    EXPECT_EQ(text("waitingMessage"), QStringLiteral("Waiting for the first reading from the meter…"));
-    for (const char* name : {"importValue", "exportValue", "currentL1Value", "voltageL1Value",
-                             "soFarImportValue"})
+    EXPECT_EQ(text("waitingMessage"),
+              QStringLiteral("Waiting for the first reading from the meter…"));
+    for (const char* name :
+         {"importValue", "exportValue", "currentL1Value", "voltageL1Value", "soFarImportValue"})
         EXPECT_FALSE(shown(name)) << name << " is shown before any reading";
     const QStringList texts = han::test::visibleTexts(m_view.get());
     for (const QString& t : texts)
-        EXPECT_FALSE(t.contains(QStringLiteral("0,00"))) << "a zero before the first reading: "
-                                                         << t.toStdString();
+        EXPECT_FALSE(t.contains(QStringLiteral("0,00")))
+            << "a zero before the first reading: " << t.toStdString();
     EXPECT_FALSE(m_view->gauge()->netPowerW().has_value());
 
     feed(han::test::simulatedReadings(kEveningUtc, 1));
@@ -206,9 +207,12 @@ TEST_F(LiveViewTest, ShowsTheLatestReadingsNumbersInTheLocale)
     EXPECT_TRUE(text("importValue").endsWith(QStringLiteral("\u00A0kW")));
     EXPECT_TRUE(text("importValue").contains(QLatin1Char(','))) << "decimal comma in Norway";
     EXPECT_NEAR(numberIn(text("importValue")), *last.activeImportW / 1000.0, 0.005 + 1e-9);
-    EXPECT_NEAR(numberIn(text("exportValue")), last.activeExportW.value_or(0) / 1000.0, 0.005 + 1e-9);
-    EXPECT_NEAR(numberIn(text("reactiveImportValue")), *last.reactiveImportVar / 1000.0, 0.005 + 1e-9);
-    EXPECT_NEAR(numberIn(text("reactiveExportValue")), *last.reactiveExportVar / 1000.0, 0.005 + 1e-9);
+    EXPECT_NEAR(numberIn(text("exportValue")), last.activeExportW.value_or(0) / 1000.0,
+                0.005 + 1e-9);
+    EXPECT_NEAR(numberIn(text("reactiveImportValue")), *last.reactiveImportVar / 1000.0,
+                0.005 + 1e-9);
+    EXPECT_NEAR(numberIn(text("reactiveExportValue")), *last.reactiveExportVar / 1000.0,
+                0.005 + 1e-9);
     const std::optional<double> currents[3] = {last.currentL1A, last.currentL2A, last.currentL3A};
     const std::optional<double> voltages[3] = {last.voltageL1V, last.voltageL2V, last.voltageL3V};
     const char* currentNames[3] = {"currentL1Value", "currentL2Value", "currentL3Value"};
@@ -339,8 +343,8 @@ TEST_F(LiveViewTest, ASinglePhaseMeterShowsOnlyL1)
     feed(readings);
     EXPECT_TRUE(shown("currentL1Value"));
     EXPECT_TRUE(shown("voltageL1Value"));
-    for (const char* name : {"currentL2Value", "currentL3Value", "voltageL2Value",
-                             "voltageL3Value", "loadL2Value", "loadL3Value"})
+    for (const char* name : {"currentL2Value", "currentL3Value", "voltageL2Value", "voltageL3Value",
+                             "loadL2Value", "loadL3Value"})
         EXPECT_FALSE(shown(name)) << name;
     EXPECT_FALSE(m_view->phaseBar(1)->isVisibleTo(m_view.get()));
     EXPECT_NEAR(numberIn(text("currentL1Value")), *lastList1(readings).currentL1A, 0.05 + 1e-9);
@@ -439,7 +443,8 @@ TEST_F(LiveViewTest, FollowsTheSimulatorRunningAtX1000)
     const MeterReading& last = *live()->latestReading();
     EXPECT_FALSE(m_view->isWaiting());
     EXPECT_TRUE(shown("simulatedBadge"));
-    EXPECT_NEAR(numberIn(text("importValue")), last.activeImportW.value_or(0) / 1000.0, 0.005 + 1e-9);
+    EXPECT_NEAR(numberIn(text("importValue")), last.activeImportW.value_or(0) / 1000.0,
+                0.005 + 1e-9);
     EXPECT_NEAR(numberIn(text("currentL2Value")), *last.currentL2A, 0.05 + 1e-9);
     EXPECT_NEAR(numberIn(text("voltageL1Value")), *last.voltageL1V, 0.5 + 1e-9);
     EXPECT_DOUBLE_EQ(*m_view->gauge()->netPowerW(),
@@ -457,7 +462,8 @@ QStringList clippedLabels(const QWidget* root)
     for (const QLabel* l : root->findChildren<QLabel*>()) {
         if (!l->isVisibleTo(root) || l->wordWrap() || l->text().isEmpty())
             continue;
-        if (l->width() < l->minimumSizeHint().width() || l->height() < l->minimumSizeHint().height())
+        if (l->width() < l->minimumSizeHint().width() ||
+            l->height() < l->minimumSizeHint().height())
             clipped << QStringLiteral("%1 \"%2\" (%3 < %4)")
                            .arg(l->objectName(), l->text())
                            .arg(l->width())
@@ -503,7 +509,8 @@ TEST(LiveViewScreenshots, LightAndDarkAtBothSizes)
     han::test::waitFor([] { return false; }, 300);
     const QImage waiting = window.grab().toImage();
     EXPECT_TRUE(window.liveView()->isWaiting());
-    EXPECT_TRUE(waiting.save(QStringLiteral(HAN_SCREENSHOT_DIR "/live_waiting_1366x768_light.png")));
+    EXPECT_TRUE(
+        waiting.save(QStringLiteral(HAN_SCREENSHOT_DIR "/live_waiting_1366x768_light.png")));
     EXPECT_FALSE(isBlank(waiting));
 
     // Midsummer noon, exporting, plus one hour of history for "so far this hour".
@@ -538,11 +545,29 @@ TEST(LiveViewScreenshots, LightAndDarkAtBothSizes)
                 << name.toStdString() << ": "
                 << clippedLabels(window.liveView()).join(QStringLiteral(", ")).toStdString();
             const QStringList texts = han::test::visibleTexts(window.liveView());
-            for (const char* expected : {"Simulated meter", "Import", "Export", "L1", "L3",
-                                         "5706567000000042"})
+            for (const char* expected :
+                 {"Simulated meter", "Import", "Export", "L1", "L3", "5706567000000042"})
                 EXPECT_TRUE(texts.contains(QLatin1String(expected))) << expected;
         }
     }
+
+    // An evening near the fuse: import to the right, L1 amber, L2 red.
+    MeterReading evening = han::test::simulatedReadings(kEveningUtc, 1).back();
+    evening.receivedAt = QDateTime::currentDateTimeUtc().addSecs(-40);
+    evening.currentL1A = 21.0;
+    evening.currentL2A = 24.5;
+    session.live()->addReading(evening);
+    for (const bool dark : {false, true}) {
+        QApplication::setPalette(dark ? darkPalette() : light);
+        window.resize(1366, 768);
+        han::test::waitFor([] { return false; }, 300);
+        const QString name = QStringLiteral("%1/live_near_fuse_1366x768_%2.png")
+                                 .arg(QStringLiteral(HAN_SCREENSHOT_DIR))
+                                 .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"));
+        EXPECT_TRUE(window.grab().toImage().save(name));
+        EXPECT_EQ(window.liveView()->phaseBar(1)->level(), PhaseLoadBar::Level::Overload);
+    }
+
     window.hide();
     QApplication::setPalette(previousPalette);
     QApplication::setStyle(previousStyle);

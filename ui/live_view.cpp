@@ -276,8 +276,7 @@ void LiveView::refreshColors()
     // The side that carries no power steps back, so the one that does stands out.
     const std::optional<MeterReading>& reading = m_session->live()->latestReading();
     const auto flowing = [&](const std::optional<double> MeterReading::*power) {
-        return reading && (*reading).*power &&
-               *((*reading).*power) >= LiveModel::kExportThresholdW;
+        return reading && (*reading).*power && *((*reading).*power) >= LiveModel::kExportThresholdW;
     };
     const QColor idle = readableTextColor(mixColor(window, text, 0.5), window, 3.0);
     setTextColor(m_import, flowing(&MeterReading::activeImportW)
@@ -379,10 +378,10 @@ void LiveView::refreshSource()
                            "voltage (3 × 230 V × I on TN, √3 × 230 V × I on IT).") +
                         QLatin1Char(' ') + fuse);
     m_phases->setSource(source);
-    m_reactiveImport->setToolTip(tr("Reactive power import now (OBIS 3.7.0).") +
-                                 QLatin1Char(' ') + list1);
-    m_reactiveExport->setToolTip(tr("Reactive power export now (OBIS 4.7.0).") +
-                                 QLatin1Char(' ') + list1);
+    m_reactiveImport->setToolTip(tr("Reactive power import now (OBIS 3.7.0).") + QLatin1Char(' ') +
+                                 list1);
+    m_reactiveExport->setToolTip(tr("Reactive power export now (OBIS 4.7.0).") + QLatin1Char(' ') +
+                                 list1);
     // The meter's own register for the hour only comes with the List 2 after the hour ends.
     m_soFarImport->setToolTip(tr("Energy imported since the hour began, integrated by HAN Monitor "
                                  "from the List 1 import power; the meter's own register follows "

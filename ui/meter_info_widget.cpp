@@ -93,9 +93,9 @@ void MeterInfoWidget::refreshAge()
         m_age->setText(ValueFormat::age(ms));
         stale = ms > kStaleAfterSeconds * 1000;
     }
-    const QColor color = stale ? readableTextColor(ChartColors::warning(),
-                                                   palette().color(QPalette::Window))
-                               : palette().color(QPalette::WindowText);
+    const QColor color =
+        stale ? readableTextColor(ChartColors::warning(), palette().color(QPalette::Window))
+              : palette().color(QPalette::WindowText);
     QPalette pal = m_age->palette();
     if (pal.color(QPalette::WindowText) != color) {
         pal.setColor(QPalette::WindowText, color);

@@ -25,8 +25,8 @@ constexpr int kMinimumBarWidth = 120;
 QString percentText(double fraction)
 {
     // A no-break space, so "29 %" never wraps apart.
-    return PhaseLoadBar::tr("%1\u00A0%").arg(
-        QLocale().toString(static_cast<int>(std::lround(fraction * 100.0))));
+    return PhaseLoadBar::tr("%1\u00A0%")
+        .arg(QLocale().toString(static_cast<int>(std::lround(fraction * 100.0))));
 }
 
 } // namespace
@@ -123,8 +123,8 @@ void PhaseLoadBar::refresh()
     if (m_value->font() != valueFont)
         m_value->setFont(valueFont);
     // Widths for the widest values a house shows, so nothing is cut off and nothing jumps.
-    m_value->setMinimumWidth(
-        m_value->fontMetrics().horizontalAdvance(ValueFormat::amperes(888.8)) + 4);
+    m_value->setMinimumWidth(m_value->fontMetrics().horizontalAdvance(ValueFormat::amperes(888.8)) +
+                             4);
     m_percent->setMinimumWidth(m_percent->fontMetrics().horizontalAdvance(percentText(8.88)) + 4);
 
     m_value->setText(ValueFormat::amperes(m_currentA));
@@ -157,8 +157,7 @@ QRectF PhaseLoadBar::barRect() const
     const int right = m_value->geometry().left() - layout()->spacing();
     // A taller row gets a thicker bar, up to twice the text's height.
     const double height = std::min<double>(contents.height() - 2, fontMetrics().height() * 2.0);
-    return {static_cast<double>(contents.left()) + 0.5,
-            contents.center().y() - height / 2 + 0.5,
+    return {static_cast<double>(contents.left()) + 0.5, contents.center().y() - height / 2 + 0.5,
             static_cast<double>(std::max(right - contents.left(), 0)) - 1.0, height};
 }
 

@@ -21,7 +21,7 @@ class PhaseLoadBar : public QWidget
 public:
     enum class Level
     {
-        None,    // no current to show
+        None, // no current to show
         Normal,
         Warning, // from kWarningFraction of the fuse
         Overload // from kOverloadFraction of the fuse

@@ -71,14 +71,13 @@ void PhaseLoadWidget::setFuse(const AppSettings& settings)
     for (PhaseLoadBar* bar : m_bars)
         bar->setFuseAmps(fuse);
     m_currentHeader->setText(tr("Current against the %1 A main fuse").arg(fuse));
-    m_fuse->setText(tr("Main fuse %1 A on a %2 grid: at most %3.")
-                        .arg(fuse)
-                        .arg(settings.grid == AppSettings::Grid::It230 ? tr("230 V IT")
-                                                                       : tr("400 V TN"))
-                        .arg(ValueFormat::kilowatts(settings.fuseLimitW(), 1)));
-    m_voltageHeader->setText(settings.grid == AppSettings::Grid::It230
-                                 ? tr("Voltage (between phases)")
-                                 : tr("Voltage"));
+    m_fuse->setText(
+        tr("Main fuse %1 A on a %2 grid: at most %3.")
+            .arg(fuse)
+            .arg(settings.grid == AppSettings::Grid::It230 ? tr("230 V IT") : tr("400 V TN"))
+            .arg(ValueFormat::kilowatts(settings.fuseLimitW(), 1)));
+    m_voltageHeader->setText(
+        settings.grid == AppSettings::Grid::It230 ? tr("Voltage (between phases)") : tr("Voltage"));
     updateToolTips();
 }
 
@@ -91,13 +90,12 @@ void PhaseLoadWidget::setSource(const QString& source)
 void PhaseLoadWidget::updateToolTips()
 {
     const QString list1 = tr("From the meter's List 1, sent every 10 s; source: %1.").arg(m_source);
-    const QString fuse =
-        tr("Main fuse %1 A (Settings ▸ Preferences).").arg(m_settings.fuseAmps);
+    const QString fuse = tr("Main fuse %1 A (Settings ▸ Preferences).").arg(m_settings.fuseAmps);
     for (int i = 0; i < 3; ++i) {
         const QString phase = QStringLiteral("L%1").arg(i + 1);
         m_bars[i]->valueLabel()->setToolTip(
-            tr("Current on %1 now (OBIS %2.7.0).").arg(phase).arg(31 + 20 * i) +
-            QLatin1Char(' ') + list1);
+            tr("Current on %1 now (OBIS %2.7.0).").arg(phase).arg(31 + 20 * i) + QLatin1Char(' ') +
+            list1);
         const QString load = tr("Current on %1 as a share of the main fuse; the bar is full at "
                                 "the fuse, amber from 80 %, red from 95 %.")
                                  .arg(phase) +
@@ -135,8 +133,7 @@ void PhaseLoadWidget::updateColors()
     const QColor window = palette().color(QPalette::Window);
     for (int i = 0; i < 3; ++i) {
         QPalette pal = m_names[i]->palette();
-        pal.setColor(QPalette::WindowText,
-                     readableTextColor(ChartColors::phase(i), window, 3.0));
+        pal.setColor(QPalette::WindowText, readableTextColor(ChartColors::phase(i), window, 3.0));
         m_names[i]->setPalette(pal);
     }
 }

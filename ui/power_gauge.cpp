@@ -42,8 +42,7 @@ QFont sizedFont(const QFont& base, double pixels, bool bold)
 
 } // namespace
 
-PowerGauge::PowerGauge(QWidget* parent)
-    : QWidget(parent)
+PowerGauge::PowerGauge(QWidget* parent) : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     setAccessibleName(tr("Net power"));
@@ -218,8 +217,8 @@ void PowerGauge::paintEvent(QPaintEvent*)
                                              : tr("from the grid");
             captionColor = readableTextColor(importColor, window, 3.0);
         } else {
-            caption = std::abs(w) > m_limitW ? tr("to the grid, beyond the scale")
-                                             : tr("to the grid");
+            caption =
+                std::abs(w) > m_limitW ? tr("to the grid, beyond the scale") : tr("to the grid");
             captionColor = readableTextColor(exportColor, window, 3.0);
         }
     }
