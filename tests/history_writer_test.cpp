@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <set>
 
 namespace han {
@@ -241,6 +242,54 @@ TEST(HistoryWriter, TheRepeatedOctoberHourIsStoredAsTwoHours)
     EXPECT_FALSE(stored.snapshots[1].meterClock.daylightSavingFlag());
     RawDatabase raw(path, true);
     EXPECT_EQ(raw.scalar(QStringLiteral("SELECT count(*) FROM registers")).toInt(), 3);
+}
+
+// han-cli import of a capture in pieces, or the app started again, inside the repeated October
+// hour, without host times: each new writer goes on in the pass the stored history is in.
+TEST(HistoryWriter, ARestartInTheRepeatedOctoberHourGoesOnInThePassTheHistoryIsIn)
+{
+    const QDateTime start(QDate(2026, 10, 25), QTime(0, 0, 0), Qt::UTC); // 02:00 CEST
+    const auto frames = test::simulate(test::simulatorSettings(start), start.addSecs(3 * 3600));
+    const auto firstAfter = [&frames](const QDateTime& utc) {
+        return static_cast<std::size_t>(
+            std::find_if(frames.begin(), frames.end(),
+                         [&utc](const SimulatedFrame& f) { return f.sentAtUtc > utc; }) -
+            frames.begin());
+    };
+    // Stopped after 02:30 of the second pass (01:30 UTC), after 02:30 of the first (00:30 UTC),
+    // after 02:50 of the first (00:50 UTC) and back when the clock has stepped back to 02:10.
+    struct Cut
+    {
+        QDateTime stop;
+        QDateTime resume;
+    };
+    const QDateTime t0130(QDate(2026, 10, 25), QTime(1, 30, 0), Qt::UTC);
+    const QDateTime t0030(QDate(2026, 10, 25), QTime(0, 30, 0), Qt::UTC);
+    const QDateTime t0050(QDate(2026, 10, 25), QTime(0, 50, 0), Qt::UTC);
+    const QDateTime t0110(QDate(2026, 10, 25), QTime(1, 10, 0), Qt::UTC);
+    for (const Cut& cut : {Cut{t0130, t0130}, Cut{t0030, t0030}, Cut{t0050, t0110}}) {
+        SCOPED_TRACE(cut.stop.toString(Qt::ISODate).toStdString() + " to " +
+                     cut.resume.toString(Qt::ISODate).toStdString());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        std::vector<SimulatedFrame> sent(frames.begin(), frames.begin() + firstAfter(cut.stop));
+        {
+            HistoryWriter before;
+            ASSERT_TRUE(before.open(path));
+            for (const SimulatedFrame& f : sent)
+                ASSERT_TRUE(before.addReading(f.reading));
+            ASSERT_TRUE(before.close());
+        }
+        HistoryWriter after;
+        ASSERT_TRUE(after.open(path));
+        for (std::size_t i = firstAfter(cut.resume); i < frames.size(); ++i) {
+            ASSERT_TRUE(after.addReading(frames[i].reading));
+            sent.push_back(frames[i]);
+        }
+        ASSERT_TRUE(after.close());
+        EXPECT_EQ(after.statistics().duplicates, 0) << "readings taken for ones already stored";
+        expectRoundTrip(sent, readBack(path, frames[0].reading.meterId));
+    }
 }
 
 TEST(HistoryWriter, AMeterOnStandardTimeIsResolvedByItsOwnSetting)

@@ -111,6 +111,48 @@ TEST(MeterClockResolver, StreamStartingInTheSecondPassNeedsTheHostTime)
     EXPECT_EQ(resolved(withoutHost, wall(2026, 10, 25, 2, 30, 0)), utcMs(2026, 10, 25, 0, 30));
 }
 
+// A restart inside the repeated hour (han-cli import of the next capture, the app started
+// again): the resolver is seeded with the last time the history holds, so it goes on in the pass
+// the history is in. Times by hand: 02:xx CEST = 00:xx UTC, 02:xx CET = 01:xx UTC.
+TEST(MeterClockResolver, SeededWithTheLastStoredTimeGoesOnInThatPass)
+{
+    // Stored up to 02:30 of the second pass; 02:40 follows it.
+    MeterClockResolver second;
+    EXPECT_FALSE(second.lastUtcMs());
+    second.setLastUtcMs(utcMs(2026, 10, 25, 1, 30));
+    EXPECT_EQ(resolved(second, wall(2026, 10, 25, 2, 40, 0)), utcMs(2026, 10, 25, 1, 40));
+    EXPECT_EQ(second.lastUtcMs(), utcMs(2026, 10, 25, 1, 40));
+
+    // Stored up to 02:30 of the first pass; 02:40 is still the first pass (an unseeded resolver
+    // says so too), and so is everything up to 02:59:50.
+    MeterClockResolver first;
+    first.setLastUtcMs(utcMs(2026, 10, 25, 0, 30));
+    EXPECT_EQ(resolved(first, wall(2026, 10, 25, 2, 40, 0)), utcMs(2026, 10, 25, 0, 40));
+    EXPECT_EQ(resolved(first, wall(2026, 10, 25, 2, 59, 50)), utcMs(2026, 10, 25, 0, 59, 50));
+
+    // Stored up to 02:50 of the first pass, back after the clock stepped back: 02:10 is the
+    // second pass.
+    MeterClockResolver stepped;
+    stepped.setLastUtcMs(utcMs(2026, 10, 25, 0, 50));
+    EXPECT_EQ(resolved(stepped, wall(2026, 10, 25, 2, 10, 0)), utcMs(2026, 10, 25, 1, 10));
+}
+
+TEST(MeterClockResolver, ALastTimeLongAfterTheRepeatedHourSaysNothingAboutIt)
+{
+    // A capture of that October night from 02:00 CEST on, imported into a history that already
+    // holds November: the stream starts with the first pass, as it would in an empty history.
+    MeterClockResolver resolver;
+    resolver.setLastUtcMs(utcMs(2026, 11, 20, 12, 0));
+    const std::vector<CosemDateTime> stream = autumnNight();
+    const std::int64_t first = utcMs(2026, 10, 24, 23, 59, 50);
+    for (std::size_t i = 1; i < stream.size(); ++i)
+        ASSERT_EQ(resolved(resolver, stream[i]), first + static_cast<std::int64_t>(i) * 10'000)
+            << "push " << i;
+    MeterClockResolver atTwo;
+    atTwo.setLastUtcMs(utcMs(2026, 11, 20, 12, 0));
+    EXPECT_EQ(resolved(atTwo, wall(2026, 10, 25, 2, 10, 0)), utcMs(2026, 10, 25, 0, 10));
+}
+
 TEST(MeterClockResolver, SpringForward)
 {
     MeterClockResolver resolver;

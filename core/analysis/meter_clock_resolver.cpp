@@ -136,8 +136,11 @@ std::int64_t MeterClockResolver::followDst(std::int64_t wallMs,
     if (hostUtcMs)
         return std::llabs(later - *hostUtcMs) < std::llabs(earlier - *hostUtcMs) ? later : earlier;
     // Without a host clock, the order of the stream decides: the earlier reading of the repeated
-    // hour until the wall clock steps back behind what was already resolved.
-    return m_lastUtcMs && earlier < *m_lastUtcMs ? later : earlier;
+    // hour until the wall clock steps back behind what was already resolved. A last time more
+    // than an hour past `later` is not this stream's (a restart after an older capture): it
+    // tells nothing about the pass, and the stream then starts with the earlier reading.
+    return m_lastUtcMs && earlier < *m_lastUtcMs && *m_lastUtcMs <= later + kHourMs ? later
+                                                                                    : earlier;
 }
 
 void MeterClockResolver::learn(std::int64_t wallMs, std::int64_t hostUtcMs)

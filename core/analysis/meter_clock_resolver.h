@@ -16,9 +16,11 @@ namespace han {
 // some follow daylight saving time, some stay on standard time all year, and the clock-status
 // DST bit is not reliable (PROTOCOL.md §4, §10.8), so the mode is a per-meter setting:
 //  - FollowsDst: the wall clock of `zone` (Europe/Oslo by default). In the repeated autumn hour
-//    the earlier offset is taken until the wall clock steps back, then the later one, so the
-//    October hour is two distinct hours, never duplicates. With a host time the offset nearer
-//    to it wins instead (a stream that starts inside the repeated hour). A wall time in the
+//    the earlier offset is taken until the wall clock steps back behind the last time resolved
+//    (or seeded, setLastUtcMs), then the later one, so the October hour is two distinct hours,
+//    never duplicates. A last time more than an hour past the later reading (an older capture
+//    imported into a history that goes on beyond it) says nothing about the pass: the earlier
+//    offset then. With a host time the offset nearer to it wins instead. A wall time in the
 //    skipped spring hour (only a misconfigured meter sends one) is read with the offset before
 //    the change, i.e. as a clock that has not sprung forward yet.
 //  - StandardTime: the zone's standard offset all year (UTC+1 for Norway).
@@ -68,6 +70,11 @@ public:
                                   std::optional<std::int64_t> hostUtcMs = std::nullopt);
 
     const Settings& settings() const { return m_settings; }
+    // The UTC of the last time resolved. A resolver set up after a restart is seeded with the
+    // latest time the history holds for the meter, so that inside the repeated autumn hour it
+    // knows which pass the stream is in (see FollowsDst).
+    std::optional<std::int64_t> lastUtcMs() const { return m_lastUtcMs; }
+    void setLastUtcMs(std::int64_t utcMs) { m_lastUtcMs = utcMs; }
     // The learned offset in seconds (meter wall clock minus UTC), once known.
     std::optional<std::int64_t> learnedOffsetSeconds() const { return m_learnedOffsetSeconds; }
     void setLearnedOffsetSeconds(std::int64_t seconds) { m_learnedOffsetSeconds = seconds; }

@@ -50,7 +50,7 @@ const char* const kInsertMeter =
     "INSERT INTO meters (meter_id) VALUES (:p0) ON CONFLICT (meter_id) DO NOTHING";
 const char* const kSelectMeter =
     "SELECT meter, meter_type, list_version, clock_mode, learned_offset_s, power_shift,"
-    " current_shift, voltage_shift, energy_shift FROM meters WHERE meter_id = :p0";
+    " current_shift, voltage_shift, energy_shift, last_utc_ms FROM meters WHERE meter_id = :p0";
 const char* const kUpdateMeter = "UPDATE meters SET meter_type = :p0, list_version = :p1, "
                                  "clock_mode = :p2, learned_offset_s = :p3,"
                                  " power_shift = :p4, current_shift = :p5, voltage_shift = :p6, "
@@ -107,14 +107,19 @@ struct MeterState
     MeterClockResolver resolver;
 };
 
+// `lastUtcMs`: the latest time stored for the meter, so a restart inside the repeated autumn
+// hour goes on in the pass the history is in.
 MeterClockResolver makeResolver(const MeterSettings& settings,
-                                std::optional<std::int64_t> learnedOffsetSeconds)
+                                std::optional<std::int64_t> learnedOffsetSeconds,
+                                std::optional<std::int64_t> lastUtcMs)
 {
     MeterClockResolver::Settings resolverSettings;
     resolverSettings.mode = settings.clockMode;
     MeterClockResolver resolver(resolverSettings);
     if (learnedOffsetSeconds)
         resolver.setLearnedOffsetSeconds(*learnedOffsetSeconds);
+    if (lastUtcMs)
+        resolver.setLastUtcMs(*lastUtcMs);
     return resolver;
 }
 
@@ -196,6 +201,7 @@ struct HistoryWriter::Private
         MeterState meter;
         meter.meterId = meterId;
         meter.settings = newMeterSettings;
+        std::optional<std::int64_t> lastUtcMs;
         selectMeter->bindValue(param(0), meterId);
         if (selectMeter->exec() && selectMeter->next()) {
             meter.key = selectMeter->value(0).toLongLong();
@@ -209,6 +215,8 @@ struct HistoryWriter::Private
             meter.settings.scale.currentShift = selectMeter->value(6).toInt();
             meter.settings.scale.voltageShift = selectMeter->value(7).toInt();
             meter.settings.scale.energyShift = selectMeter->value(8).toInt();
+            if (!selectMeter->value(9).isNull())
+                lastUtcMs = selectMeter->value(9).toLongLong();
         } else {
             meter.dirty = true;
         }
@@ -217,7 +225,7 @@ struct HistoryWriter::Private
             meter.settings.clockMode = *clockOverride;
             meter.dirty = true;
         }
-        meter.resolver = makeResolver(meter.settings, meter.storedLearnedOffset);
+        meter.resolver = makeResolver(meter.settings, meter.storedLearnedOffset, lastUtcMs);
         meters.push_back(std::move(meter));
         const int index = static_cast<int>(meters.size()) - 1;
         meterIndex.insert(meterId, index);
@@ -464,7 +472,8 @@ void HistoryWriter::setMeterSettings(const QString& meterId, const MeterSettings
         return;
     MeterState& meter = d->meters[static_cast<std::size_t>(d->meterFor(meterId))];
     if (meter.settings.clockMode != settings.clockMode)
-        meter.resolver = makeResolver(settings, meter.resolver.learnedOffsetSeconds());
+        meter.resolver = makeResolver(settings, meter.resolver.learnedOffsetSeconds(),
+                                      meter.resolver.lastUtcMs());
     meter.settings = settings;
     meter.dirty = true;
 }
