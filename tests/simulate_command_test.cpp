@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -162,6 +163,31 @@ TEST_F(SimulateCommand, SameSeedSameBytesOnFileAndStandardOutput)
                   .exitCode,
               0);
     EXPECT_NE(readAll(path("b.bin")), readAll(path("a.bin")));
+}
+
+// Without --start, a file written as fast as it goes holds the time that ends now, like a
+// recording: imported and exported, none of it lies in the future (README, the history).
+TEST_F(SimulateCommand, AFileWithoutAStartEndsNow)
+{
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const CliRun sim = runCli({QStringLiteral("simulate"), QStringLiteral("--duration"),
+                               QStringLiteral("3h"), QStringLiteral("--out"), path("sim.bin"),
+                               QStringLiteral("--truth"), path("truth.jsonl")});
+    const QDateTime after = QDateTime::currentDateTimeUtc();
+    ASSERT_EQ(sim.exitCode, 0) << sim.err.toStdString();
+    const std::vector<QJsonObject> truth = jsonLines(readAll(path("truth.jsonl")));
+    ASSERT_GT(truth.size(), 1000u);
+    const auto sentAt = [](const QJsonObject& t) {
+        return QDateTime::fromString(t.value(QLatin1String("sent_at")).toString(),
+                                     Qt::ISODateWithMs);
+    };
+    const QDateTime first = sentAt(truth.front());
+    const QDateTime last = sentAt(truth.back());
+    ASSERT_TRUE(first.isValid() && last.isValid());
+    EXPECT_GE(first, before.addSecs(-3 * 3600)) << first.toString(Qt::ISODate).toStdString();
+    EXPECT_LE(first, after.addSecs(-3 * 3600 + 10)) << first.toString(Qt::ISODate).toStdString();
+    EXPECT_LE(last, after) << last.toString(Qt::ISODate).toStdString();
+    EXPECT_GE(last, before.addSecs(-20)) << last.toString(Qt::ISODate).toStdString();
 }
 
 TEST_F(SimulateCommand, SpeedPacesAFile)

@@ -188,6 +188,11 @@ std::optional<QString> parseOptions(const QCommandLineParser& parser, Options& o
                                        "2026-10-24T00:00, not '%1'")
                 .arg(value("start"));
         s.start = *start;
+    } else if (options.port.isEmpty() && !options.speed && options.durationSeconds) {
+        // Written as fast as it goes, the capture is of the time that ends now, as if it had
+        // been recorded: imported into the history, all of it can be exported (hours that have
+        // not ended yet are not).
+        s.start = QDateTime::currentDateTimeUtc().addSecs(-*options.durationSeconds);
     } else {
         s.start = QDateTime::currentDateTimeUtc();
     }
@@ -217,7 +222,8 @@ int SimulateCommand::run(const QStringList& arguments)
          tr("Time acceleration, 1 to 10000. Default: 1 on a port, as fast as possible to a file."),
          QStringLiteral("N")},
         {QStringLiteral("start"),
-         tr("Simulated start on the meter's clock, e.g. 2026-10-24T00:00 (default: now)."),
+         tr("Simulated start on the meter's clock, e.g. 2026-10-24T00:00. Default: now on a "
+            "port or with --speed; else the duration before now, so the capture ends now."),
          QStringLiteral("DATE")},
         {QStringLiteral("duration"),
          tr("Simulated time to run: 90s, 30m, 2h, 7d. Default: 1h to a file, until stopped on a "
