@@ -3,6 +3,7 @@
 
 #include "app_settings.h"
 #include "energy_chart.h"
+#include "energy_summary.h"
 #include "energy_totals_model.h"
 #include "history_reader.h"
 #include "hourly_energy_model.h"
@@ -26,40 +27,8 @@ namespace han::ui {
 
 namespace {
 
-// Wide enough for the table and a readable chart side by side; narrower, the chart goes under.
-constexpr int kSideBySideWidth = 1600;
-
-struct PeriodSum
-{
-    double importKwh = 0;
-    double exportKwh = 0;
-    int hours = 0;
-    int measured = 0;
-    int estimated = 0;
-    int suspect = 0;
-    int missing = 0;
-
-    void count(EnergyQuality quality, int n)
-    {
-        hours += n;
-        switch (quality) {
-        case EnergyQuality::Measured:
-            measured += n;
-            break;
-        case EnergyQuality::Estimated:
-            estimated += n;
-            break;
-        case EnergyQuality::Suspect:
-            suspect += n;
-            break;
-        case EnergyQuality::Missing:
-            missing += n;
-            break;
-        }
-    }
-};
-
-QTableView* makeTable(QAbstractItemModel* model, const QString& name, QWidget* parent)
+QTableView* makeTable(QAbstractItemModel* model, int qualityColumn, const QString& name,
+                      QWidget* parent)
 {
     auto* table = new QTableView(parent);
     table->setObjectName(name);
@@ -69,8 +38,11 @@ QTableView* makeTable(QAbstractItemModel* model, const QString& name, QWidget* p
     table->setWordWrap(false);
     table->verticalHeader()->hide();
     table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
+    // The label and quality columns as wide as their text, the numbers share the rest.
+    QHeaderView* header = table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Stretch);
+    header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(qualityColumn, QHeaderView::ResizeToContents);
     return table;
 }
 
@@ -158,8 +130,10 @@ void EnergyView::buildLayout()
     bar->addSpacing(12);
     bar->addWidget(m_periodNote, 1);
 
-    m_hourlyTable = makeTable(m_hourly, QStringLiteral("hourlyTable"), this);
-    m_totalsTable = makeTable(m_totals, QStringLiteral("totalsTable"), this);
+    m_hourlyTable =
+        makeTable(m_hourly, HourlyEnergyModel::Quality, QStringLiteral("hourlyTable"), this);
+    m_totalsTable =
+        makeTable(m_totals, EnergyTotalsModel::Quality, QStringLiteral("totalsTable"), this);
     m_tables = new QStackedWidget(this);
     m_tables->addWidget(m_hourlyTable);
     m_tables->addWidget(m_totalsTable);
@@ -187,8 +161,8 @@ void EnergyView::buildLayout()
     totals->addSpacing(16);
     totals->addWidget(m_qualityNote, 1);
 
-    auto* tablePane = new QWidget(this);
-    auto* tableLayout = new QVBoxLayout(tablePane);
+    m_tablePane = new QWidget(this);
+    auto* tableLayout = new QVBoxLayout(m_tablePane);
     tableLayout->setContentsMargins(0, 0, 0, 0);
     tableLayout->addWidget(m_tables, 1);
     tableLayout->addLayout(totals);
@@ -201,10 +175,11 @@ void EnergyView::buildLayout()
 
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(tablePane);
+    m_splitter->addWidget(m_tablePane);
     m_splitter->addWidget(m_chart);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_userSplit = true; });
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -289,6 +264,7 @@ void EnergyView::showPeriod(const EnergyPeriod& period)
     updateTotals();
     updateChart();
     updateSoFar();
+    fitSplitter();
 }
 
 void EnergyView::scheduleRefresh()
@@ -317,6 +293,7 @@ void EnergyView::refreshNow()
     updateTotals();
     updateChart();
     updateSoFar();
+    fitSplitter();
 }
 
 void EnergyView::followLatestDay()
@@ -380,26 +357,11 @@ void EnergyView::updateLabels()
 
 void EnergyView::updateTotals()
 {
-    PeriodSum sum;
-    if (m_period.kind == EnergyPeriod::Kind::Day) {
-        for (const HourlyEnergy& hour : m_hourly->hours()) {
-            sum.count(hour.quality, 1);
-            sum.importKwh += hour.importKwh;
-            sum.exportKwh += hour.exportKwh;
-        }
-    } else {
-        for (const EnergyTotalsModel::Row& row : m_totals->rows()) {
-            sum.count(EnergyQuality::Measured, row.measured);
-            sum.count(EnergyQuality::Estimated, row.estimated);
-            sum.count(EnergyQuality::Suspect, row.suspect);
-            sum.count(EnergyQuality::Missing, row.missing);
-            sum.importKwh += row.total.importKwh;
-            sum.exportKwh += row.total.exportKwh;
-        }
-    }
-    const bool has = sum.missing < sum.hours;
-    const auto show = [has](QLabel* label, double kwh) {
-        label->setText(has ? ValueFormat::kilowattHours(kwh) : ValueFormat::dash());
+    const EnergySummary sum = m_period.kind == EnergyPeriod::Kind::Day
+                                  ? EnergySummary::of(m_hourly->hours())
+                                  : EnergySummary::of(m_totals->rows());
+    const auto show = [&sum](QLabel* label, double kwh) {
+        label->setText(sum.hasData() ? ValueFormat::kilowattHours(kwh) : ValueFormat::dash());
     };
     show(m_importTotal, sum.importKwh);
     show(m_exportTotal, sum.exportKwh);
@@ -413,30 +375,12 @@ void EnergyView::updateTotals()
                                  "have ended, from the meter's hourly registers")
                                   .arg(period)
                                   .arg(sum.hours));
-    m_netTotal->setToolTip(tr("Import minus export in %1").arg(period));
-
-    QString note;
-    if (m_session->currentMeterId().isEmpty())
-        note = tr("No meter has been recorded yet.");
-    else if (sum.hours == 0)
-        note = tr("No hour of this period has ended yet.");
-    else if (!has)
-        note = tr("No data was recorded in this period.");
-    else if (sum.measured == sum.hours)
-        note = tr("All %1 hours measured.").arg(sum.hours);
-    else {
-        QStringList parts;
-        if (sum.measured > 0)
-            parts << tr("%1 measured").arg(sum.measured);
-        if (sum.estimated > 0)
-            parts << tr("%1 estimated").arg(sum.estimated);
-        if (sum.suspect > 0)
-            parts << tr("%1 suspect").arg(sum.suspect);
-        if (sum.missing > 0)
-            parts << tr("%1 missing").arg(sum.missing);
-        note = tr("%1 hours: %2.").arg(sum.hours).arg(parts.join(QStringLiteral(", ")));
-    }
-    m_qualityNote->setText(note);
+    m_netTotal->setToolTip(tr("Import minus export in %1: positive when the house took more "
+                              "from the grid than it gave back")
+                               .arg(period));
+    m_qualityNote->setText(m_session->currentMeterId().isEmpty()
+                               ? tr("No meter has been recorded yet.")
+                               : sum.qualityNote());
     m_qualityNote->setToolTip(tr("How the hours of the totals were found; hover the Quality "
                                  "column for what each word means"));
 }
@@ -487,12 +431,35 @@ void EnergyView::updateSoFar()
                            "since the hour began; the hour's row uses the hourly registers"));
 }
 
+void EnergyView::fitSplitter()
+{
+    // The table as tall as its rows (up to what leaves the chart a fair share), the chart the
+    // rest, so a big window is not an empty table over a squeezed chart.
+    if (m_userSplit || !isVisible())
+        return;
+    const auto* table = static_cast<const QTableView*>(m_tables->currentWidget());
+    const int rows = std::max(table->model()->rowCount(), 12);
+    const int rowHeight =
+        table->model()->rowCount() > 0 ? table->rowHeight(0) : table->verticalHeader()->defaultSectionSize();
+    const int below = m_tablePane->height() - m_tables->height();
+    const int wanted = table->horizontalHeader()->height() + rows * rowHeight +
+                       2 * table->frameWidth() + below + 4;
+    const int total = m_splitter->height() - m_splitter->handleWidth();
+    const int chart = std::max(240, total * 35 / 100);
+    const int pane = std::max(total / 3, std::min(wanted, total - chart));
+    m_splitter->setSizes({pane, total - pane});
+}
+
 void EnergyView::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
-    const Qt::Orientation wanted = width() >= kSideBySideWidth ? Qt::Horizontal : Qt::Vertical;
-    if (m_splitter->orientation() != wanted)
-        m_splitter->setOrientation(wanted);
+    fitSplitter();
+}
+
+void EnergyView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    fitSplitter();
 }
 
 } // namespace han::ui

@@ -58,9 +58,11 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void buildLayout();
+    void fitSplitter();
     void scheduleRefresh();
     void followLatestDay();
     void showPeriod(const EnergyPeriod& period);
@@ -83,6 +85,8 @@ private:
     QLabel* m_periodLabel = nullptr;
     QLabel* m_periodNote = nullptr;
     QSplitter* m_splitter = nullptr;
+    QWidget* m_tablePane = nullptr;
+    bool m_userSplit = false; // the user dragged the splitter: keep their choice
     QStackedWidget* m_tables = nullptr;
     QTableView* m_hourlyTable = nullptr;
     QTableView* m_totalsTable = nullptr;
