@@ -123,8 +123,7 @@ protected:
         ASSERT_TRUE(m_reader.open(m_path));
     }
 
-    template <typename T>
-    T* child(const char* name) const
+    template <typename T> T* child(const char* name) const
     {
         T* widget = m_view->findChild<T*>(QString::fromLatin1(name));
         EXPECT_NE(widget, nullptr) << name;
@@ -165,7 +164,8 @@ protected:
         }
         EXPECT_GT(colours.size(), 20) << name.toStdString();
         QDir().mkpath(QStringLiteral(HAN_SCREENSHOT_DIR));
-        ASSERT_TRUE(shot.save(QStringLiteral(HAN_SCREENSHOT_DIR "/") + name + QStringLiteral(".png")));
+        ASSERT_TRUE(
+            shot.save(QStringLiteral(HAN_SCREENSHOT_DIR "/") + name + QStringLiteral(".png")));
         // No label cut short.
         for (const QLabel* label : m_view->findChildren<QLabel*>()) {
             if (!label->isVisible() || label->wordWrap() || label->text().isEmpty())
@@ -219,11 +219,14 @@ TEST_F(EnergyViewTest, FollowsTheLatestDayAndAltLeftIsYesterdayWith25Hours)
     expectTotals(hours(ms("2026-10-24T22:00:00Z"), ms("2026-10-25T23:00:00Z")));
 
     // The chart's bars are the table's numbers.
-    const std::vector<HourlyEnergy> day = hours(ms("2026-10-24T22:00:00Z"), ms("2026-10-25T23:00:00Z"));
+    const std::vector<HourlyEnergy> day =
+        hours(ms("2026-10-24T22:00:00Z"), ms("2026-10-25T23:00:00Z"));
     ASSERT_EQ(m_view->chart()->importValues().size(), 25);
     for (int i = 0; i < 25; ++i) {
-        EXPECT_DOUBLE_EQ(m_view->chart()->importValues().at(i), day[static_cast<std::size_t>(i)].importKwh);
-        EXPECT_DOUBLE_EQ(m_view->chart()->exportValues().at(i), day[static_cast<std::size_t>(i)].exportKwh);
+        EXPECT_DOUBLE_EQ(m_view->chart()->importValues().at(i),
+                         day[static_cast<std::size_t>(i)].importKwh);
+        EXPECT_DOUBLE_EQ(m_view->chart()->exportValues().at(i),
+                         day[static_cast<std::size_t>(i)].exportKwh);
     }
 
     save(QStringLiteral("energy_day_25_hours_1366x768"));
@@ -306,14 +309,13 @@ TEST_F(EnergyViewTest, NewHoursArriveAsRowsWithoutAReset)
     QSignalSpy reset(table->model(), &QAbstractItemModel::modelReset);
     QSignalSpy inserted(table->model(), &QAbstractItemModel::rowsInserted);
 
-    for (const char* until : {"2026-10-25T08:30:00Z", "2026-10-25T09:01:30Z",
-                              "2026-10-25T13:30:00Z"}) {
+    for (const char* until :
+         {"2026-10-25T08:30:00Z", "2026-10-25T09:01:30Z", "2026-10-25T13:30:00Z"}) {
         ASSERT_TRUE(file.writeUntil(utc(until)));
         const int before = table->model()->rowCount();
         emit m_session->historyChanged();
-        ASSERT_TRUE(han::test::waitFor(
-            [&] { return table->model()->rowCount() > before; },
-            EnergyView::kRefreshIntervalMs + 2000))
+        ASSERT_TRUE(han::test::waitFor([&] { return table->model()->rowCount() > before; },
+                                       EnergyView::kRefreshIntervalMs + 2000))
             << until;
         EXPECT_EQ(m_view->chart()->categories().size(), table->model()->rowCount());
     }
@@ -345,10 +347,11 @@ TEST_F(EnergyViewTest, Screenshots)
         QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
         for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
             m_view->resize(size);
-            const QString suffix = QStringLiteral("_%1x%2_%3")
-                                       .arg(size.width())
-                                       .arg(size.height())
-                                       .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"));
+            const QString suffix =
+                QStringLiteral("_%1x%2_%3")
+                    .arg(size.width())
+                    .arg(size.height())
+                    .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"));
             m_view->setPeriod({EnergyPeriod::Kind::Day, QDate(2026, 6, 20)});
             save(QStringLiteral("energy_day") + suffix);
             m_view->setPeriod({EnergyPeriod::Kind::Month, QDate(2026, 6, 20)});

@@ -97,8 +97,7 @@ protected:
             }
             EXPECT_DOUBLE_EQ(value(HourlyEnergyModel::Import).toDouble(), e.importKwh) << row;
             EXPECT_DOUBLE_EQ(value(HourlyEnergyModel::Export).toDouble(), e.exportKwh) << row;
-            EXPECT_DOUBLE_EQ(value(HourlyEnergyModel::Net).toDouble(),
-                             e.importKwh - e.exportKwh)
+            EXPECT_DOUBLE_EQ(value(HourlyEnergyModel::Net).toDouble(), e.importKwh - e.exportKwh)
                 << row;
             EXPECT_DOUBLE_EQ(value(HourlyEnergyModel::ReactiveImport).toDouble(),
                              e.reactiveImportKvarh);
@@ -138,8 +137,7 @@ TEST_F(HourlyEnergyModelTest, TheOctoberDayHas25RowsAndTheRepeatedHourShowsItsOf
     ASSERT_TRUE(file.isOpen()) << file.errorString().toStdString();
     ASSERT_TRUE(file.writeUntil(utc("2026-10-25T23:02:00Z")));
     HourlyEnergyModel model;
-    QAbstractItemModelTester tester(&model,
-                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     setUp(model, QDate(2026, 10, 25));
 
     const QStringList expected = {
@@ -176,22 +174,17 @@ TEST_F(HourlyEnergyModelTest, TheMarchDayHas23Rows)
     SimulatedHistoryFile file(m_path, utc("2026-03-28T23:00:00Z"));
     ASSERT_TRUE(file.writeUntil(utc("2026-03-29T22:02:00Z")));
     HourlyEnergyModel model;
-    QAbstractItemModelTester tester(&model,
-                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     setUp(model, QDate(2026, 3, 29));
     const QStringList expected = {
-        QStringLiteral("00:00–01:00"), QStringLiteral("01:00–03:00"),
-        QStringLiteral("03:00–04:00"), QStringLiteral("04:00–05:00"),
-        QStringLiteral("05:00–06:00"), QStringLiteral("06:00–07:00"),
-        QStringLiteral("07:00–08:00"), QStringLiteral("08:00–09:00"),
-        QStringLiteral("09:00–10:00"), QStringLiteral("10:00–11:00"),
-        QStringLiteral("11:00–12:00"), QStringLiteral("12:00–13:00"),
-        QStringLiteral("13:00–14:00"), QStringLiteral("14:00–15:00"),
-        QStringLiteral("15:00–16:00"), QStringLiteral("16:00–17:00"),
-        QStringLiteral("17:00–18:00"), QStringLiteral("18:00–19:00"),
-        QStringLiteral("19:00–20:00"), QStringLiteral("20:00–21:00"),
-        QStringLiteral("21:00–22:00"), QStringLiteral("22:00–23:00"),
-        QStringLiteral("23:00–00:00"),
+        QStringLiteral("00:00–01:00"), QStringLiteral("01:00–03:00"), QStringLiteral("03:00–04:00"),
+        QStringLiteral("04:00–05:00"), QStringLiteral("05:00–06:00"), QStringLiteral("06:00–07:00"),
+        QStringLiteral("07:00–08:00"), QStringLiteral("08:00–09:00"), QStringLiteral("09:00–10:00"),
+        QStringLiteral("10:00–11:00"), QStringLiteral("11:00–12:00"), QStringLiteral("12:00–13:00"),
+        QStringLiteral("13:00–14:00"), QStringLiteral("14:00–15:00"), QStringLiteral("15:00–16:00"),
+        QStringLiteral("16:00–17:00"), QStringLiteral("17:00–18:00"), QStringLiteral("18:00–19:00"),
+        QStringLiteral("19:00–20:00"), QStringLiteral("20:00–21:00"), QStringLiteral("21:00–22:00"),
+        QStringLiteral("22:00–23:00"), QStringLiteral("23:00–00:00"),
     };
     ASSERT_EQ(model.rowCount(), 23);
     EXPECT_EQ(hourLabels(model), expected);
@@ -203,8 +196,7 @@ TEST_F(HourlyEnergyModelTest, NewHoursAreInsertedExactlyWhileReadingsStreamIn)
     SimulatedHistoryFile file(m_path, utc("2026-10-24T22:00:00Z"));
     ASSERT_TRUE(file.writeUntil(utc("2026-10-25T03:30:00Z")));
     HourlyEnergyModel model;
-    QAbstractItemModelTester tester(&model,
-                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     setUp(model, QDate(2026, 10, 25));
     // 22:00Z..03:00Z have ended (the one in progress is no row): 5 rows.
     ASSERT_EQ(model.rowCount(), 5);
@@ -246,23 +238,20 @@ TEST_F(HourlyEnergyModelTest, ADroppedList2IsEstimatedWithItsIconAndTooltip)
     file.dropList2At(utc("2026-10-25T11:00:00Z"));
     ASSERT_TRUE(file.writeUntil(utc("2026-10-25T11:30:00Z")));
     HourlyEnergyModel model;
-    QAbstractItemModelTester tester(&model,
-                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     setUp(model, QDate(2026, 10, 25));
     // 10:00Z-11:00Z has ended but no List 2 closes it yet: estimated from power alone.
     ASSERT_EQ(model.rowCount(), 13);
     EXPECT_EQ(model.data(model.index(12, HourlyEnergyModel::Quality)).toString(),
               QStringLiteral("estimated"));
     const double fromPowerAlone =
-        model.data(model.index(12, HourlyEnergyModel::Import), HourlyEnergyModel::Value)
-            .toDouble();
+        model.data(model.index(12, HourlyEnergyModel::Import), HourlyEnergyModel::Value).toDouble();
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     ASSERT_TRUE(file.writeUntil(utc("2026-10-25T14:30:00Z")));
     model.refresh();
     // The 12:00Z List 2 reconciles the gap: row 12 changes in place.
     const double reconciled =
-        model.data(model.index(12, HourlyEnergyModel::Import), HourlyEnergyModel::Value)
-            .toDouble();
+        model.data(model.index(12, HourlyEnergyModel::Import), HourlyEnergyModel::Value).toDouble();
     EXPECT_NE(reconciled, fromPowerAlone);
     ASSERT_EQ(changed.count(), 1);
     EXPECT_EQ(changed.at(0).at(0).value<QModelIndex>().row(), 12);
@@ -286,25 +275,23 @@ TEST_F(HourlyEnergyModelTest, ADroppedList2IsEstimatedWithItsIconAndTooltip)
                         .toString()
                         .contains(QStringLiteral("Estimated")));
     }
-    EXPECT_FALSE(model.data(model.index(12, HourlyEnergyModel::ImportRegister),
-                            HourlyEnergyModel::Value)
-                     .isValid())
+    EXPECT_FALSE(
+        model.data(model.index(12, HourlyEnergyModel::ImportRegister), HourlyEnergyModel::Value)
+            .isValid())
         << "no List 2 at 11:00Z";
     EXPECT_EQ(model.data(model.index(11, HourlyEnergyModel::Quality)).toString(),
               QStringLiteral("measured"));
     EXPECT_EQ(model.data(model.index(14, HourlyEnergyModel::Quality)).toString(),
               QStringLiteral("measured"));
     // The two estimated hours add up to what the registers counted across the gap.
-    const double acrossGap = model.data(model.index(13, HourlyEnergyModel::ImportRegister),
-                                        HourlyEnergyModel::Value)
-                                 .toDouble() -
-                             model.data(model.index(11, HourlyEnergyModel::ImportRegister),
-                                        HourlyEnergyModel::Value)
-                                 .toDouble();
+    const double acrossGap =
+        model.data(model.index(13, HourlyEnergyModel::ImportRegister), HourlyEnergyModel::Value)
+            .toDouble() -
+        model.data(model.index(11, HourlyEnergyModel::ImportRegister), HourlyEnergyModel::Value)
+            .toDouble();
     EXPECT_NEAR(model.data(model.index(12, HourlyEnergyModel::Import), HourlyEnergyModel::Value)
                         .toDouble() +
-                    model.data(model.index(13, HourlyEnergyModel::Import),
-                               HourlyEnergyModel::Value)
+                    model.data(model.index(13, HourlyEnergyModel::Import), HourlyEnergyModel::Value)
                         .toDouble(),
                 acrossGap, 1e-9);
     expectRowsEqualTheReader(model);
@@ -315,8 +302,7 @@ TEST_F(HourlyEnergyModelTest, AMonthHasOneRowPerDayWithTheSumsOfItsHours)
     SimulatedHistoryFile file(m_path, utc("2026-10-24T22:00:00Z"));
     ASSERT_TRUE(file.writeUntil(utc("2026-10-26T12:00:00Z")));
     EnergyTotalsModel model;
-    QAbstractItemModelTester tester(&model,
-                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setClock(pinnedClock);
     model.setReader(&reader());
     model.setMeterId(SimulatedHistoryFile::kMeterId);
@@ -347,12 +333,10 @@ TEST_F(HourlyEnergyModelTest, AMonthHasOneRowPerDayWithTheSumsOfItsHours)
     }
     for (int row = 0; row < model.rowCount(); ++row) {
         const QDate day(2026, 10, row + 1);
-        EXPECT_EQ(model.data(model.index(row, EnergyTotalsModel::Period),
-                             EnergyTotalsModel::Value)
+        EXPECT_EQ(model.data(model.index(row, EnergyTotalsModel::Period), EnergyTotalsModel::Value)
                       .toDate(),
                   day);
-        EXPECT_EQ(model.data(model.index(row, EnergyTotalsModel::Hours),
-                             EnergyTotalsModel::Value)
+        EXPECT_EQ(model.data(model.index(row, EnergyTotalsModel::Hours), EnergyTotalsModel::Value)
                       .toInt(),
                   hoursByDay[day])
             << row;
@@ -365,10 +349,10 @@ TEST_F(HourlyEnergyModelTest, AMonthHasOneRowPerDayWithTheSumsOfItsHours)
             continue;
         }
         EXPECT_NEAR(import.toDouble(), byDay[day].first, 1e-9) << row;
-        EXPECT_NEAR(model.data(model.index(row, EnergyTotalsModel::Export),
-                               EnergyTotalsModel::Value)
-                        .toDouble(),
-                    byDay[day].second, 1e-9)
+        EXPECT_NEAR(
+            model.data(model.index(row, EnergyTotalsModel::Export), EnergyTotalsModel::Value)
+                .toDouble(),
+            byDay[day].second, 1e-9)
             << row;
     }
     EXPECT_EQ(hoursByDay[QDate(2026, 10, 25)], 25);

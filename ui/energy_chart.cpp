@@ -20,12 +20,8 @@
 namespace han::ui {
 
 EnergyChart::EnergyChart(QWidget* parent)
-    : QChartView(parent)
-    , m_series(new QBarSeries)
-    , m_import(new QBarSet(tr("Import")))
-    , m_export(new QBarSet(tr("Export")))
-    , m_axisX(new QBarCategoryAxis)
-    , m_axisY(new QValueAxis)
+    : QChartView(parent), m_series(new QBarSeries), m_import(new QBarSet(tr("Import"))),
+      m_export(new QBarSet(tr("Export"))), m_axisX(new QBarCategoryAxis), m_axisY(new QValueAxis)
 {
     auto* chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -73,8 +69,8 @@ void EnergyChart::setBars(const QStringList& categories, const QStringList& name
     m_axisY->setRange(0, top > 0 ? top * 1.05 : 1.0);
     m_axisY->applyNiceNumbers();
     m_axisY->setLabelFormat(m_axisY->max() < 2 ? QStringLiteral("%.2f")
-                                                : (m_axisY->max() < 20 ? QStringLiteral("%.1f")
-                                                                       : QStringLiteral("%.0f")));
+                                               : (m_axisY->max() < 20 ? QStringLiteral("%.1f")
+                                                                      : QStringLiteral("%.0f")));
     fitLabels();
 }
 
@@ -106,8 +102,8 @@ void EnergyChart::fitLabels()
     int widest = 0;
     for (const QString& label : labels)
         widest = std::max(widest, metrics.horizontalAdvance(label));
-    const qreal plotWidth = chart()->plotArea().width() > 0 ? chart()->plotArea().width()
-                                                            : width() * 0.85;
+    const qreal plotWidth =
+        chart()->plotArea().width() > 0 ? chart()->plotArea().width() : width() * 0.85;
     const qreal perCategory = plotWidth / static_cast<qreal>(labels.size());
     m_axisX->setLabelsAngle(widest + 6 > perCategory ? -90 : 0);
 }
@@ -122,8 +118,8 @@ void EnergyChart::applyPalette()
     c->setPlotAreaBackgroundVisible(false);
     c->setTitleBrush(pal.text());
     c->legend()->setLabelColor(pal.color(QPalette::Text));
-    for (QAbstractAxis* axis : {static_cast<QAbstractAxis*>(m_axisX),
-                                static_cast<QAbstractAxis*>(m_axisY)}) {
+    for (QAbstractAxis* axis :
+         {static_cast<QAbstractAxis*>(m_axisX), static_cast<QAbstractAxis*>(m_axisY)}) {
         axis->setLabelsBrush(pal.text());
         axis->setTitleBrush(pal.text());
         axis->setLinePenColor(pal.color(QPalette::Mid));
@@ -141,9 +137,9 @@ void EnergyChart::showBarToolTip(bool on, int index, QBarSet* set)
     const bool isImport = set == m_import;
     const QList<qreal>& values = isImport ? m_importValues : m_exportValues;
     const qreal kwh = index < values.size() ? values.at(index) : 0.0;
-    QToolTip::showText(QCursor::pos(), (isImport ? tr("%1: imported %2") : tr("%1: exported %2"))
-                                           .arg(m_names.at(index),
-                                                ValueFormat::kilowattHours(kwh)),
+    QToolTip::showText(QCursor::pos(),
+                       (isImport ? tr("%1: imported %2") : tr("%1: exported %2"))
+                           .arg(m_names.at(index), ValueFormat::kilowattHours(kwh)),
                        this);
 }
 

@@ -153,7 +153,8 @@ void EnergyTotalsModel::refresh()
     const std::int64_t from = keep > 0 ? startUtcMs(m_rows[keep].total.start) : startUtcMs(m_first);
     std::vector<Row> fresh = compute(from);
     if (fresh.size() + keep < m_rows.size() ||
-        (!fresh.empty() && keep < m_rows.size() && fresh.front().total.start != m_rows[keep].total.start)) {
+        (!fresh.empty() && keep < m_rows.size() &&
+         fresh.front().total.start != m_rows[keep].total.start)) {
         beginResetModel();
         m_rows.resize(keep);
         m_rows.insert(m_rows.end(), fresh.begin(), fresh.end());
@@ -263,15 +264,14 @@ QString EnergyTotalsModel::toolTip(const Row& row, int column) const
     const QString period = m_granularity == Granularity::Day
                                ? QLocale().toString(t.start, QLocale::LongFormat)
                                : QLocale().toString(t.start, QStringLiteral("MMMM yyyy"));
-    const QString hours =
-        tr("%1 hours: %2 measured, %3 estimated, %4 suspect, %5 missing.")
-            .arg(t.hours)
-            .arg(row.measured)
-            .arg(row.estimated)
-            .arg(row.suspect)
-            .arg(row.missing);
-    const QString sum = tr("The sum of the hourly energy of %1, from the meter's hourly registers.")
-                            .arg(period);
+    const QString hours = tr("%1 hours: %2 measured, %3 estimated, %4 suspect, %5 missing.")
+                              .arg(t.hours)
+                              .arg(row.measured)
+                              .arg(row.estimated)
+                              .arg(row.suspect)
+                              .arg(row.missing);
+    const QString sum =
+        tr("The sum of the hourly energy of %1, from the meter's hourly registers.").arg(period);
     switch (column) {
     case Period:
         return period + QLatin1Char('\n') + hours;

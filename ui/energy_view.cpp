@@ -60,10 +60,8 @@ QLabel* valueLabel(const QString& name, QWidget* parent)
 } // namespace
 
 EnergyView::EnergyView(SessionController* session, QWidget* parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_hourly(new HourlyEnergyModel(this))
-    , m_totals(new EnergyTotalsModel(this))
+    : QWidget(parent), m_session(session), m_hourly(new HourlyEnergyModel(this)),
+      m_totals(new EnergyTotalsModel(this))
 {
     m_hourly->setReader(&session->reader());
     m_totals->setReader(&session->reader());
@@ -113,8 +111,8 @@ void EnergyView::buildLayout()
     big.setBold(true);
     big.setPointSizeF(big.pointSizeF() * 1.25);
     m_periodLabel->setFont(big);
-    m_periodLabel->setMinimumWidth(QFontMetrics(big).horizontalAdvance(
-        QStringLiteral("Wednesday 30 September 2026 ")));
+    m_periodLabel->setMinimumWidth(
+        QFontMetrics(big).horizontalAdvance(QStringLiteral("Wednesday 30 September 2026 ")));
     m_periodLabel->setAlignment(Qt::AlignCenter);
     m_periodNote = new QLabel(this);
     m_periodNote->setObjectName(QStringLiteral("periodNote"));
@@ -217,7 +215,6 @@ void EnergyView::applySettings(const AppSettings& settings)
 
 void EnergyView::setClock(HourlySource::Clock clock)
 {
-    m_clock = clock;
     m_hourly->setClock(clock);
     m_totals->setClock(clock);
     refreshNow();
@@ -319,7 +316,6 @@ void EnergyView::followLatestDay()
 void EnergyView::updateLabels()
 {
     m_periodLabel->setText(m_period.label());
-    QString unit;
     switch (m_period.kind) {
     case EnergyPeriod::Kind::Day:
         m_previous->setText(tr("◀ Previous day"));
@@ -329,12 +325,12 @@ void EnergyView::updateLabels()
     case EnergyPeriod::Kind::Month:
         m_previous->setText(tr("◀ Previous month"));
         m_next->setText(tr("Next month ▶"));
-        m_today->setText(tr("This mon&th"));
+        m_today->setText(tr("&This month"));
         break;
     case EnergyPeriod::Kind::Year:
         m_previous->setText(tr("◀ Previous year"));
         m_next->setText(tr("Next year ▶"));
-        m_today->setText(tr("This &year"));
+        m_today->setText(tr("&This year"));
         break;
     }
     m_previous->setToolTip(tr("Show the period before this one (Alt+Left)"));
@@ -343,9 +339,9 @@ void EnergyView::updateLabels()
 
     QString note;
     if (m_period.kind == EnergyPeriod::Kind::Day) {
-        const std::int64_t hours =
-            (EnergyTotalsModel::startUtcMs(m_period.end()) -
-             EnergyTotalsModel::startUtcMs(m_period.first())) / HourlySource::kHourMs;
+        const std::int64_t hours = (EnergyTotalsModel::startUtcMs(m_period.end()) -
+                                    EnergyTotalsModel::startUtcMs(m_period.first())) /
+                                   HourlySource::kHourMs;
         if (hours > 24)
             note = tr("%1 hours: the clocks went back an hour this night.").arg(hours);
         else if (hours < 24)
@@ -415,10 +411,10 @@ void EnergyView::updateSoFar()
     // far (List 1 power since the hour began, from the live model).
     const LiveModel* live = m_session->live();
     const std::int64_t start = live->hasReading() ? live->currentHourStartUtcMs() : 0;
-    const bool show = m_period.kind == EnergyPeriod::Kind::Day && live->hasReading() &&
-                      start >= m_hourly->fromUtcMs() && start < m_hourly->toUtcMs() &&
-                      (m_hourly->hours().empty() ||
-                       m_hourly->hours().back().hourStartUtcMs < start);
+    const bool show =
+        m_period.kind == EnergyPeriod::Kind::Day && live->hasReading() &&
+        start >= m_hourly->fromUtcMs() && start < m_hourly->toUtcMs() &&
+        (m_hourly->hours().empty() || m_hourly->hours().back().hourStartUtcMs < start);
     m_soFar->setVisible(show);
     if (!show)
         return;
@@ -439,8 +435,9 @@ void EnergyView::fitSplitter()
         return;
     const auto* table = static_cast<const QTableView*>(m_tables->currentWidget());
     const int rows = std::max(table->model()->rowCount(), 12);
-    const int rowHeight =
-        table->model()->rowCount() > 0 ? table->rowHeight(0) : table->verticalHeader()->defaultSectionSize();
+    const int rowHeight = table->model()->rowCount() > 0
+                              ? table->rowHeight(0)
+                              : table->verticalHeader()->defaultSectionSize();
     const int below = m_tablePane->height() - m_tables->height();
     const int wanted = table->horizontalHeader()->height() + rows * rowHeight +
                        2 * table->frameWidth() + below + 4;

@@ -27,7 +27,8 @@ struct AppSettings;
 // hourly registers: a table, the period's totals under it and a bar chart of import against
 // export. It follows the latest day with data until the user steps elsewhere (Alt+Left once
 // is yesterday). New history is picked up at most every kRefreshIntervalMs, with exact row
-// inserts; only navigation resets the models.
+// inserts; only navigation resets the models. The hour in progress is no row: a line under
+// the table shows it "so far" from the LiveModel.
 class EnergyView : public QWidget
 {
     Q_OBJECT
@@ -76,7 +77,6 @@ private:
     EnergyTotalsModel* m_totals = nullptr;
     EnergyPeriod m_period;
     bool m_following = true; // until the user navigates: the day of the latest data
-    HourlySource::Clock m_clock;
 
     QComboBox* m_kind = nullptr;
     QPushButton* m_previous = nullptr;

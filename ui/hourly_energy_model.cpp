@@ -96,9 +96,8 @@ void HourlyEnergyModel::refresh()
     const int common = static_cast<int>(m_rows.size());
     int firstChanged = -1;
     for (int row = 0; row <= common; ++row) {
-        const bool changed =
-            row < common && !sameHour(m_rows[static_cast<std::size_t>(row)],
-                                      fresh[static_cast<std::size_t>(row)]);
+        const bool changed = row < common && !sameHour(m_rows[static_cast<std::size_t>(row)],
+                                                       fresh[static_cast<std::size_t>(row)]);
         if (changed) {
             m_rows[static_cast<std::size_t>(row)] = fresh[static_cast<std::size_t>(row)];
             if (firstChanged < 0)
@@ -249,9 +248,9 @@ QVariant HourlyEnergyModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::TextAlignmentRole)
-        return QVariant::fromValue((section == Hour || section == Quality ? Qt::AlignLeft
-                                                                          : Qt::AlignRight) |
-                                   Qt::AlignVCenter);
+        return QVariant::fromValue(
+            (section == Hour || section == Quality ? Qt::AlignLeft : Qt::AlignRight) |
+            Qt::AlignVCenter);
     if (role == Qt::DisplayRole) {
         switch (section) {
         case Hour:
@@ -333,8 +332,9 @@ QString HourlyEnergyModel::shortHourLabel(std::int64_t hourStartUtcMs)
     QString text = start.toString(QStringLiteral("HH"));
     if (isRepeatedHour(hourStartUtcMs)) {
         const int offset = start.offsetFromUtc() / 3600;
-        text += QStringLiteral(" %1%2").arg(offset >= 0 ? QLatin1Char('+') : QChar(0x2212)).arg(
-            std::abs(offset));
+        text += QStringLiteral(" %1%2")
+                    .arg(offset >= 0 ? QLatin1Char('+') : QChar(0x2212))
+                    .arg(std::abs(offset));
     }
     return text;
 }

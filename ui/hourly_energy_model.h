@@ -15,9 +15,10 @@ namespace han::ui {
 // The hours of one period (normally a local day: 23, 24 or 25 rows) from the history's
 // register snapshots: energy in and out, net, reactive, how it was found, and the registers
 // at the hour's end. Only hours that have ended are rows; the hour in progress is not (the
-// Live view shows it "so far"). refresh() adds the hours that ended since and updates rows
-// whose values changed (an estimated hour reconciled, a late List 2) with exact inserts and
-// dataChanged; only a new period or meter resets the model. No I/O in data(). GUI thread.
+// Energy and Live views show it "so far" from the LiveModel). refresh() adds the hours that
+// ended since and updates rows whose values changed (an estimated hour reconciled, a late
+// List 2) with exact inserts and dataChanged; only a new period or meter resets the model.
+// No I/O in data(). GUI thread.
 class HourlyEnergyModel : public QAbstractTableModel
 {
     Q_OBJECT

@@ -3,6 +3,7 @@
 
 #include "chart_colors.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -138,6 +139,12 @@ QString QualityIndicator::explanation(EnergyQuality quality)
 QIcon QualityIndicator::icon(EnergyQuality quality)
 {
     static std::array<QIcon, 4> cache;
+    static bool cleanupRegistered = false;
+    if (!cleanupRegistered) {
+        // Pixmaps must go before the application object does, not at static destruction.
+        qAddPostRoutine([] { cache.fill(QIcon()); });
+        cleanupRegistered = true;
+    }
     QIcon& icon = cache[static_cast<std::size_t>(index(quality))];
     if (icon.isNull()) {
         for (const int size : {16, 24, 32, 48})
