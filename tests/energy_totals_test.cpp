@@ -3,6 +3,7 @@
 // 25-hour days; the worst quality of a period. Hour boundaries are written out by hand.
 #include "energy_quality.h"
 #include "energy_totals.h"
+#include "reading_json.h"
 #include "simulated_history.h"
 
 #include <gtest/gtest.h>
@@ -117,6 +118,34 @@ TEST(EnergyTotals, MonthsAndYearsByLocalCalendar)
     EXPECT_EQ(all[2].hours, 31 * 24 - 1);
     EXPECT_EQ(all[9].hours, 31 * 24 + 1);
     EXPECT_EQ(all[1].hours, 28 * 24);
+}
+
+// 2026-11-19 of a simulated week: 24 register differences whose plain double sum is
+// 47.55000000000001. The day's total is what the meter's registers say, 47.55 kWh, and so is
+// what the CSV prints.
+TEST(EnergyTotals, SumsDoNotCollectBinaryRoundingNoise)
+{
+    const std::vector<double> kwh{2.44, 2.03, 1.71, 1.7,  1.63, 1.99, 3.65, 3.5,
+                                  3.31, 1.4,  0.96, 0.91, 0.9,  1.04, 1.6,  1.77,
+                                  3.04, 1.56, 1.63, 2.02, 2.07, 2.43, 2.24, 2.02};
+    std::vector<HourlyEnergy> day = hours(utcMs(2026, 11, 18, 23, 0), utcMs(2026, 11, 19, 23, 0));
+    ASSERT_EQ(day.size(), kwh.size());
+    double plain = 0;
+    for (std::size_t i = 0; i < day.size(); ++i) {
+        day[i].importKwh = kwh[i];
+        day[i].reactiveImportKvarh = 0.1;
+        plain += kwh[i];
+    }
+    ASSERT_NE(plain, 47.55) << "the case this test is about";
+    const auto totals = EnergyTotals::daily(day, oslo());
+    ASSERT_EQ(totals.size(), 1u);
+    EXPECT_EQ(totals[0].importKwh, 47.55);
+    EXPECT_EQ(ReadingJson::number(totals[0].importKwh), QByteArray("47.55"));
+    EXPECT_EQ(totals[0].reactiveImportKvarh, 2.4); // 0.1 added 24 times is 2.400000000000001
+    EXPECT_EQ(totals[0].exportKwh, 6.0);
+    const auto year = EnergyTotals::yearly(day, oslo());
+    ASSERT_EQ(year.size(), 1u);
+    EXPECT_EQ(year[0].importKwh, 47.55);
 }
 
 TEST(EnergyTotals, PeriodQualityIsTheWorstOfItsHours)
