@@ -78,13 +78,15 @@ QString ValueFormat::localDateTime(std::int64_t utcMs)
 QString ValueFormat::localHour(std::int64_t utcMs, bool withOffsetWhenAmbiguous)
 {
     const QDateTime start = QDateTime::fromMSecsSinceEpoch(utcMs, Qt::LocalTime);
-    const QDateTime end = QDateTime::fromMSecsSinceEpoch(utcMs + 3'600'000, Qt::LocalTime);
+    // The end in the start's offset: the first repeated October hour is 02:00–03:00, not
+    // 02:00–02:00, and the hour before the spring gap 01:00–02:00, not 01:00–03:00.
+    const QDateTime end = start.toOffsetFromUtc(start.offsetFromUtc()).addSecs(3600);
     QString text = start.toString(QStringLiteral("HH:mm")) + QChar(0x2013) +
                    end.toString(QStringLiteral("HH:mm"));
     if (withOffsetWhenAmbiguous) {
         // The same wall-clock hour an hour earlier or later means this one is repeated.
         const QDateTime before = QDateTime::fromMSecsSinceEpoch(utcMs - 3'600'000, Qt::LocalTime);
-        const QDateTime after = end;
+        const QDateTime after = QDateTime::fromMSecsSinceEpoch(utcMs + 3'600'000, Qt::LocalTime);
         if (before.time().hour() == start.time().hour() ||
             after.time().hour() == start.time().hour()) {
             const int offset = start.offsetFromUtc();
