@@ -11,6 +11,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
+#include <optional>
+#include <vector>
 
 namespace han::cli {
 namespace {
@@ -22,22 +25,22 @@ struct ShiftOption
 {
     const char* name;
     int ScaleSettings::*field;
-    const char* description; // translated in MeterCommand's context
+    const char* description; // translated in MeterCommand's context (its tr())
 };
 
 constexpr std::array<ShiftOption, 4> kShiftOptions{{
     {"power-shift", &ScaleSettings::powerShift,
-     QT_TRANSLATE_NOOP("han::cli::MeterCommand",
+     QT_TRANSLATE_NOOP("MeterCommand",
                        "Power of ten added to the powers (W, var): -1 for a meter that reports "
                        "ten times too much.")},
     {"current-shift", &ScaleSettings::currentShift,
-     QT_TRANSLATE_NOOP("han::cli::MeterCommand",
+     QT_TRANSLATE_NOOP("MeterCommand",
                        "Power of ten added to the currents: -1 for mA instead of 0.01 A (CT "
                        "meters).")},
     {"voltage-shift", &ScaleSettings::voltageShift,
-     QT_TRANSLATE_NOOP("han::cli::MeterCommand", "Power of ten added to the voltages.")},
+     QT_TRANSLATE_NOOP("MeterCommand", "Power of ten added to the voltages.")},
     {"energy-shift", &ScaleSettings::energyShift,
-     QT_TRANSLATE_NOOP("han::cli::MeterCommand",
+     QT_TRANSLATE_NOOP("MeterCommand",
                        "Power of ten added to the energy registers: -1 for Wh instead of 10 Wh "
                        "(Swedish and Danish meters).")},
 }};
