@@ -252,7 +252,7 @@ TEST_F(EnergyViewTest, TheMarchDayHas23RowsAndBars)
     EXPECT_EQ(child<QLabel>("periodLabel")->text(), QStringLiteral("Sunday 29 March 2026"));
     auto* table = child<QTableView>("hourlyTable");
     ASSERT_EQ(table->model()->rowCount(), 23);
-    EXPECT_EQ(table->model()->index(1, 0).data().toString(), QStringLiteral("01:00–03:00"));
+    EXPECT_EQ(table->model()->index(1, 0).data().toString(), QStringLiteral("01:00–02:00"));
     EXPECT_EQ(m_view->chart()->categories().size(), 23);
     EXPECT_TRUE(child<QLabel>("periodNote")->text().contains(QStringLiteral("23 hours")));
     expectTotals(hours(ms("2026-03-28T23:00:00Z"), ms("2026-03-29T22:00:00Z")));

@@ -177,7 +177,7 @@ TEST_F(HourlyEnergyModelTest, TheMarchDayHas23Rows)
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     setUp(model, QDate(2026, 3, 29));
     const QStringList expected = {
-        QStringLiteral("00:00–01:00"), QStringLiteral("01:00–03:00"), QStringLiteral("03:00–04:00"),
+        QStringLiteral("00:00–01:00"), QStringLiteral("01:00–02:00"), QStringLiteral("03:00–04:00"),
         QStringLiteral("04:00–05:00"), QStringLiteral("05:00–06:00"), QStringLiteral("06:00–07:00"),
         QStringLiteral("07:00–08:00"), QStringLiteral("08:00–09:00"), QStringLiteral("09:00–10:00"),
         QStringLiteral("10:00–11:00"), QStringLiteral("11:00–12:00"), QStringLiteral("12:00–13:00"),

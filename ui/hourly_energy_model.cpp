@@ -315,15 +315,9 @@ bool HourlyEnergyModel::isRepeatedHour(std::int64_t hourStartUtcMs)
 
 QString HourlyEnergyModel::hourLabel(std::int64_t hourStartUtcMs)
 {
-    if (!isRepeatedHour(hourStartUtcMs))
-        return ValueFormat::localHour(hourStartUtcMs, false);
-    // Both ends in the start's offset: the first 02:00 hour ends at 03:00 summer time (which
-    // is 02:00 winter time), so "02:00–03:00 (UTC+2)" and then "02:00–03:00 (UTC+1)".
-    const QDateTime local = QDateTime::fromMSecsSinceEpoch(hourStartUtcMs, Qt::LocalTime);
-    const QDateTime start = local.toOffsetFromUtc(local.offsetFromUtc());
-    return start.toString(QStringLiteral("HH:mm")) + QChar(0x2013) +
-           start.addSecs(3600).toString(QStringLiteral("HH:mm")) + QStringLiteral(" (") +
-           utcOffset(local) + QLatin1Char(')');
+    // "02:00–03:00 (UTC+2)" then "02:00–03:00 (UTC+1)" in October; "01:00–02:00" before the
+    // spring gap.
+    return ValueFormat::localHour(hourStartUtcMs);
 }
 
 QString HourlyEnergyModel::shortHourLabel(std::int64_t hourStartUtcMs)

@@ -77,8 +77,14 @@ void LiveModel::addReading(const MeterReading& reading)
     if (!utcMs)
         utcMs = hostMs ? *hostMs : QDateTime::currentMSecsSinceEpoch();
 
-    m_latestReceivedAt =
-        reading.receivedAt ? *reading.receivedAt : QDateTime::currentDateTimeUtc();
+    // The reading's host stamp when it is a plausible one from a live port; a simulator or a
+    // replay stamps simulated or recorded times (the future, 2017), so then the arrival here.
+    const QDateTime arrival = QDateTime::currentDateTimeUtc();
+    constexpr qint64 kPlausibleLagMs = 5 * 60 * 1000;
+    m_latestReceivedAt = arrival;
+    if (reading.receivedAt && *reading.receivedAt <= arrival &&
+        reading.receivedAt->msecsTo(arrival) < kPlausibleLagMs)
+        m_latestReceivedAt = *reading.receivedAt;
 
     if (reading.hasRegisters())
         m_latestRegisters = reading;

@@ -50,7 +50,8 @@ public:
     const std::optional<MeterReading>& latestRegisters() const { return m_latestRegisters; }
     // The meter's time of the latest reading, resolved to UTC (ms).
     std::int64_t latestUtcMs() const { return m_latestUtcMs; }
-    // When the host received the latest reading (its age for the status bar).
+    // When the latest reading arrived, by the host's clock (its age for the status bar), also
+    // for a simulator or a replay whose readings carry simulated times.
     QDateTime latestReceivedAt() const { return m_latestReceivedAt; }
 
     QString meterId() const { return m_meterId; }

@@ -169,7 +169,9 @@ void SessionController::fillSimulatedHistory()
 
     const int days = static_cast<int>((now - from + kDayMs - 1) / kDayMs);
     emit simulatedHistoryProgress(
-        true, tr("Preparing the simulated meter: writing %n day(s) of its history…", "", days));
+        true, days == 1 ? tr("Preparing the simulated meter: writing its last day of history…")
+                        : tr("Preparing the simulated meter: writing %1 days of its history…")
+                              .arg(days));
     HistoryStore* historyStore = m_history->store();
     const std::uint64_t generation = m_startGeneration;
     QMetaObject::invokeMethod(
