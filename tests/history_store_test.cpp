@@ -18,6 +18,7 @@
 #include <QThread>
 
 #include <functional>
+#include <optional>
 
 namespace han {
 namespace {
@@ -146,6 +147,68 @@ TEST(HistoryStore, BacksUpWhileRecording)
     EXPECT_EQ(
         reader.countReadings(QStringLiteral("5706567000000042"), 0, test::msOf(kStart.addDays(1))),
         100);
+}
+
+TEST(HistoryStore, SetMeterSettingsIsVisibleToAReadConnectionAtOnce)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    const QString meterId = QStringLiteral("5706567000000042");
+    const QString newMeterId = QStringLiteral("5706567000000099");
+    QObject context;
+    Recorder recorder;
+    HistoryController controller;
+    recorder.attach(controller.store(), &context);
+    controller.open(path);
+    ASSERT_TRUE(waitFor([&] { return !recorder.openedPath.isEmpty(); }));
+    HistoryStore* store = controller.store();
+    MeterSimulator simulator(test::simulatorSettings(kStart, meterId));
+    for (int i = 0; i < 5; ++i)
+        QMetaObject::invokeMethod(
+            store, [store, r = simulator.next().reading] { store->storeReading(r); });
+    controller.flush();
+
+    MeterSettings settings;
+    settings.clockMode = MeterClockResolver::Mode::StandardTime;
+    settings.scale.energyShift = -1;
+    settings.scale.currentShift = -1;
+    MeterSettings learned;
+    learned.clockMode = MeterClockResolver::Mode::Learned;
+    learned.scale.powerShift = 1;
+    QMetaObject::invokeMethod(store, [store, meterId, settings] {
+        store->setMeterSettings(meterId, settings);
+    });
+    // A meter that has sent nothing the file has kept yet gets its row with these settings.
+    QMetaObject::invokeMethod(store, [store, newMeterId, learned] {
+        store->setMeterSettings(newMeterId, learned);
+    });
+
+    HistoryReader reader;
+    ASSERT_TRUE(reader.open(path));
+    const auto settingsOf = [&](const QString& id) -> std::optional<MeterSettings> {
+        for (const MeterInfo& meter : reader.meters()) {
+            if (meter.meterId == id)
+                return meter.settings;
+        }
+        return std::nullopt;
+    };
+    // No close, no further readings: the store commits the change by itself.
+    ASSERT_TRUE(waitFor([&] {
+        const auto s = settingsOf(newMeterId);
+        return s && s->clockMode == MeterClockResolver::Mode::Learned;
+    }));
+    const auto stored = settingsOf(meterId);
+    ASSERT_TRUE(stored.has_value());
+    EXPECT_EQ(stored->clockMode, MeterClockResolver::Mode::StandardTime);
+    EXPECT_EQ(stored->scale.energyShift, -1);
+    EXPECT_EQ(stored->scale.currentShift, -1);
+    EXPECT_EQ(stored->scale.powerShift, 0);
+    EXPECT_EQ(stored->scale.voltageShift, 0);
+    EXPECT_EQ(settingsOf(newMeterId)->scale.powerShift, 1);
+    EXPECT_EQ(reader.countReadings(meterId, 0, test::msOf(kStart.addDays(1))), 5)
+        << "the readings already stored stay";
+    EXPECT_TRUE(recorder.failures.isEmpty())
+        << recorder.failures.join(QLatin1Char('\n')).toStdString();
 }
 
 TEST(HistoryStore, ReportsAFullDiskOnceKeepsRetryingAndNeverLosesWhatWasSaved)

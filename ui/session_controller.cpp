@@ -242,6 +242,21 @@ QString SessionController::currentMeterId() const
     return best;
 }
 
+void SessionController::setMeterSettings(const QString& meterId, const MeterSettings& settings)
+{
+    HistoryStore* historyStore = m_history->store();
+    QMetaObject::invokeMethod(
+        historyStore,
+        [historyStore, meterId, settings] { historyStore->setMeterSettings(meterId, settings); },
+        Qt::QueuedConnection);
+    // The live view resolves the meter's clock itself; it follows at once.
+    if (meterId == m_live->meterId()) {
+        MeterClockResolver::Settings clock;
+        clock.mode = settings.clockMode;
+        m_live->setClockSettings(clock);
+    }
+}
+
 void SessionController::startRecording(const QString& path)
 {
     m_acquisition->startRecording(path);

@@ -3,6 +3,7 @@
 
 #include "history_reader.h"
 #include "link_event_recorder.h"
+#include "meter_settings.h"
 #include "source_spec.h"
 
 #include <QObject>
@@ -62,6 +63,10 @@ public:
 
     // The meter the views show: the live one, else the most recently stored one.
     QString currentMeterId() const;
+
+    // Changes a meter's clock mode and scale corrections in the history (HistoryStore, on its
+    // thread); reader().meters() shows them once the store has committed, a moment later.
+    void setMeterSettings(const QString& meterId, const MeterSettings& settings);
 
     void startRecording(const QString& path);
     void stopRecording();

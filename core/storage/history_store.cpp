@@ -67,6 +67,14 @@ void HistoryStore::storeEvent(const HistoryEvent& event)
     scheduleCommit();
 }
 
+void HistoryStore::setMeterSettings(const QString& meterId, const MeterSettings& settings)
+{
+    if (!m_writer)
+        return;
+    m_writer->setMeterSettings(meterId, settings);
+    flush();
+}
+
 void HistoryStore::scheduleCommit()
 {
     reportDropped();

@@ -4,6 +4,7 @@
 #include "history_event.h"
 #include "history_writer.h"
 #include "meter_reading.h"
+#include "meter_settings.h"
 #include "simulated_history.h"
 
 #include <QObject>
@@ -57,6 +58,10 @@ public slots:
     void open(const QString& path);
     void storeReading(const han::MeterReading& reading);
     void storeEvent(const han::HistoryEvent& event);
+    // Changes a meter's clock mode and scale corrections (its row in `meters`) and commits at
+    // once, so a read connection sees them; a meter the file does not know yet is added.
+    // Readings already stored keep their times and values.
+    void setMeterSettings(const QString& meterId, const han::MeterSettings& settings);
     // Commits what is pending now.
     void flush();
     // Commits, then writes a consistent copy to `path` (VACUUM INTO); the recording goes on.

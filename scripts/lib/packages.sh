@@ -26,6 +26,7 @@ HAN_PACKAGES=(
     libgmock-dev          # GTest::gmock; GTestConfig.cmake only defines it when this is installed
     socat                 # pseudo-terminal pairs for the serial integration tests
     tzdata                # zoneinfo for QTimeZone (Europe/Oslo)
+    dbus-daemon           # a private bus for the desktop-notification tests (they skip without it)
     python3               # the CSV tests read exports back with Python's csv module
 )
 
