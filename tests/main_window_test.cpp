@@ -119,3 +119,27 @@ TEST(MainWindow, AHistoryThatCannotBeOpenedIsExplainedInTheWindow)
         << window.banner()->text().toStdString();
     EXPECT_EQ(labelText(window, "statusHistory"), QStringLiteral("History: not saving"));
 }
+
+TEST(MainWindow, TellsWhenTheHouseStartsExportingIfAsked)
+{
+    // No session bus: the message goes to the window's banner instead of the desktop.
+    const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+    SessionController session;
+    AppSettings settings;
+    settings.notifyExport = true;
+    MainWindow window(&session, settings);
+    window.show();
+    han::MeterReading reading =
+        han::test::simulatedReadings(QStringLiteral("2026-06-20T10:00:00Z"), 1).front();
+    reading.activeImportW = 0.0;
+    reading.activeExportW = 3200.0;
+    session.live()->addReading(reading);
+    ASSERT_TRUE(han::test::waitFor([&] { return window.banner()->isVisible(); }));
+    EXPECT_TRUE(window.banner()->text().contains(QStringLiteral("exporting")))
+        << window.banner()->text().toStdString();
+    EXPECT_TRUE(window.banner()->text().contains(QStringLiteral("3.20")))
+        << window.banner()->text().toStdString();
+    if (!bus.isEmpty())
+        qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
+}

@@ -2,6 +2,7 @@
 #include "main_window.h"
 
 #include "connection_dialog.h"
+#include "desktop_notifier.h"
 #include "diagnostics_view.h"
 #include "energy_view.h"
 #include "export_dialog.h"
@@ -13,6 +14,7 @@
 #include "session_controller.h"
 #include "settings_dialog.h"
 #include "solar_view.h"
+#include "value_format.h"
 
 #include <QAction>
 #include <QApplication>
@@ -93,7 +95,13 @@ MainWindow::MainWindow(SessionController* session, const AppSettings& settings, 
     createMenus();
     createStatusBar();
 
+    m_notifier = new DesktopNotifier(this);
+    connect(m_notifier, &DesktopNotifier::fallback, this, [this](const QString& message) {
+        m_banner->showMessage(message, MessageBanner::Kind::Info, 30000);
+    });
+
     LiveModel* live = session->live();
+    connect(live, &LiveModel::exportingChanged, this, &MainWindow::announceExporting);
     connect(live, &LiveModel::updated, this, &MainWindow::updateStatus);
     connect(live, &LiveModel::sourceChanged, this, &MainWindow::updateStatus);
     connect(live, &LiveModel::linkStateChanged, this, &MainWindow::updateLinkState);
@@ -247,6 +255,24 @@ void MainWindow::updateLinkState(LinkState state, const QString& detail)
             m_banner->showMessage(detail, MessageBanner::Kind::Warning);
     } else if (state == LinkState::Connected && m_banner->kind() == MessageBanner::Kind::Warning) {
         m_banner->hide();
+    }
+}
+
+void MainWindow::announceExporting(bool exporting)
+{
+    if (!m_settings.notifyExport)
+        return;
+    const auto& reading = m_session->live()->latestReading();
+    const double exportW = reading ? reading->activeExportW.value_or(0.0) : 0.0;
+    const double importW = reading ? reading->activeImportW.value_or(0.0) : 0.0;
+    if (exporting) {
+        m_notifier->notify(tr("The house is exporting"),
+                           tr("Solar power is going to the grid: %1 now.")
+                               .arg(ValueFormat::kilowatts(exportW)));
+    } else {
+        m_notifier->notify(tr("The house stopped exporting"),
+                           tr("It draws %1 from the grid now.")
+                               .arg(ValueFormat::kilowatts(importW)));
     }
 }
 

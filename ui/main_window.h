@@ -12,6 +12,7 @@ class QTabWidget;
 
 namespace han::ui {
 
+class DesktopNotifier;
 class DiagnosticsView;
 class EnergyView;
 class LiveView;
@@ -78,6 +79,7 @@ private:
     void applySettings();
     void updateStatus();
     void updateLinkState(LinkState state, const QString& detail);
+    void announceExporting(bool exporting);
 
     SessionController* m_session = nullptr;
     AppSettings m_settings;
@@ -88,6 +90,7 @@ private:
     SolarView* m_solarView = nullptr;
     DiagnosticsView* m_diagnosticsView = nullptr;
     MessageBanner* m_banner = nullptr;
+    DesktopNotifier* m_notifier = nullptr;
     QLabel* m_sourceLabel = nullptr;
     QLabel* m_linkLabel = nullptr;
     QLabel* m_ageLabel = nullptr;

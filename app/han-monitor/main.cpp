@@ -2,6 +2,7 @@
 // han-monitor: the desktop application. Composition root: the one-instance check, the session
 // (and with it every thread), the window and the tray icon are made and connected here.
 #include "app_settings.h"
+#include "appearance.h"
 #include "han_version.h"
 #include "main_window.h"
 #include "session_controller.h"
@@ -64,6 +65,9 @@ int main(int argc, char* argv[])
 
     QSettings stored;
     han::ui::AppSettings settings = han::ui::AppSettings::load(stored);
+    // The desktop's own look first, so "system" can go back to it after light or dark.
+    han::ui::Appearance::rememberSystemLook();
+    han::ui::Appearance::apply(settings.appearance);
     if (parser.isSet(dbOption))
         settings.databasePath = parser.value(dbOption);
     if (parser.isSet(simulatorOption))
