@@ -46,7 +46,7 @@ struct DialogFixture
     explicit DialogFixture(const AppSettings& settings = AppSettings(),
                            std::vector<PortInfo> ports = {kFtdi, kCp210x})
     {
-        locator->ports = std::move(ports);
+        locator->setPorts(std::move(ports));
         dialog = std::make_unique<ConnectionDialog>(nullptr, settings, locator);
         tester = std::make_unique<QAbstractItemModelTester>(
             dialog->portModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);

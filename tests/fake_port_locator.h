@@ -2,8 +2,13 @@
 #pragma once
 
 // A port list the test changes by hand: adapters plugged in and pulled out without hardware.
+// Locked: the model polls it from its own thread while the test changes it.
 
 #include "port_locator.h"
+
+#include <QMutex>
+#include <QMutexLocker>
+#include <QThread>
 
 #include <algorithm>
 #include <cstdint>
@@ -13,15 +18,36 @@ namespace han::test {
 class FakePortLocator : public PortLocator
 {
 public:
-    std::vector<PortInfo> availablePorts() const override { return ports; }
+    std::vector<PortInfo> availablePorts() const override
+    {
+        QMutexLocker lock(&m_mutex);
+        m_lastCaller = QThread::currentThread();
+        return m_ports;
+    }
+    // The thread of the latest availablePorts() call.
+    QThread* lastCaller() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_lastCaller;
+    }
 
-    void plug(const PortInfo& port) { ports.push_back(port); }
+    void setPorts(std::vector<PortInfo> ports)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_ports = std::move(ports);
+    }
+    void plug(const PortInfo& port)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_ports.push_back(port);
+    }
     void unplug(const QString& systemLocation)
     {
-        ports.erase(
-            std::remove_if(ports.begin(), ports.end(),
+        QMutexLocker lock(&m_mutex);
+        m_ports.erase(
+            std::remove_if(m_ports.begin(), m_ports.end(),
                            [&](const PortInfo& p) { return p.systemLocation == systemLocation; }),
-            ports.end());
+            m_ports.end());
     }
 
     // A USB adapter, e.g. usbPort("ttyUSB0", 0x0403, 0x6001, "A6008isP", "FTDI").
@@ -49,7 +75,10 @@ public:
         return p;
     }
 
-    std::vector<PortInfo> ports;
+private:
+    mutable QMutex m_mutex;
+    std::vector<PortInfo> m_ports;
+    mutable QThread* m_lastCaller = nullptr;
 };
 
 } // namespace han::test

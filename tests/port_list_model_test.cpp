@@ -6,9 +6,11 @@
 #include <gtest/gtest.h>
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
 #include <QItemSelectionModel>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QThread>
 
 #include <algorithm>
 #include <memory>
@@ -152,8 +154,8 @@ TEST(PortListModel, AnotherAdapterUnderAFreedNameIsANewRow)
     f.model.refresh();
     f.select(QStringLiteral("ttyUSB0"));
     // Between two polls the adapter is swapped for another one that gets the same name.
-    f.locator->ports = {
-        FakePortLocator::usbPort(QStringLiteral("ttyUSB0"), 0x0403, 0x6001, QStringLiteral("NEW"))};
+    f.locator->setPorts({FakePortLocator::usbPort(QStringLiteral("ttyUSB0"), 0x0403, 0x6001,
+                                                  QStringLiteral("NEW"))});
     f.model.refresh();
     ASSERT_EQ(f.model.rowCount(), 1);
     EXPECT_EQ(f.model.index(0, PortListModel::SerialNumberColumn).data().toString(),
@@ -171,8 +173,9 @@ TEST(PortListModel, NewWordsForTheSameDeviceAreADataChangeNotAReinsert)
     f.model.refresh();
     f.select(QStringLiteral("ttyUSB0"));
     QSignalSpy changes(&f.model, &QAbstractItemModel::dataChanged);
-    f.locator->ports.front().description = QStringLiteral("FT232R USB UART");
-    f.locator->ports.front().manufacturer = QStringLiteral("FTDI");
+    f.locator->setPorts(
+        {FakePortLocator::usbPort(QStringLiteral("ttyUSB0"), 0x0403, 0x6001, QStringLiteral("A"),
+                                  QStringLiteral("FTDI"), QStringLiteral("FT232R USB UART"))});
     f.model.refresh();
     ASSERT_EQ(changes.count(), 1);
     const auto topLeft = changes.at(0).at(0).value<QModelIndex>();
@@ -188,18 +191,41 @@ TEST(PortListModel, NewWordsForTheSameDeviceAreADataChangeNotAReinsert)
     EXPECT_EQ(selectedName(f.selection), QStringLiteral("ttyUSB0"));
 }
 
-TEST(PortListModel, PollsTheLocatorByItself)
+TEST(PortListModel, PollsTheLocatorByItselfOffTheGuiThread)
 {
     Fixture f;
     f.model.startPolling(20);
     EXPECT_EQ(f.model.rowCount(), 0);
+    EXPECT_EQ(f.locator->lastCaller(), QThread::currentThread()) << "the first list at once";
     f.locator->plug(
         FakePortLocator::usbPort(QStringLiteral("ttyACM0"), 0x2341, 0x0043, QStringLiteral("X")));
     EXPECT_TRUE(han::test::waitFor([&] { return f.model.rowCount() == 1; }, 2000));
+    EXPECT_NE(f.locator->lastCaller(), QThread::currentThread())
+        << "QSerialPortInfo takes tens of ms: the polls run on their own thread";
     f.locator->unplug(QStringLiteral("/dev/ttyACM0"));
     EXPECT_TRUE(han::test::waitFor([&] { return f.model.rowCount() == 0; }, 2000));
+
+    // Ports coming and going faster than the polls, for a while, under the model tester.
+    f.model.startPolling(1);
+    QRandomGenerator random(7);
+    for (int i = 0; i < 200; ++i) {
+        const QString name = QStringLiteral("ttyUSB%1").arg(random.bounded(6));
+        if (random.bounded(2))
+            f.locator->plug(FakePortLocator::usbPort(name, 0x0403, 0x6001, name));
+        else
+            f.locator->unplug(QStringLiteral("/dev/") + name);
+        han::test::waitFor([] { return false; }, 2);
+    }
     f.model.stopPolling();
     EXPECT_FALSE(f.model.isPolling());
+    QCoreApplication::processEvents(); // a result queued before the stop is dropped
+    f.model.refresh();
+    // Without duplicates: plug() may add an adapter twice, the model lists it once.
+    std::set<QString> expected;
+    for (const PortInfo& p : f.locator->availablePorts())
+        expected.insert(p.portName);
+    EXPECT_EQ(static_cast<std::size_t>(f.model.rowCount()), expected.size());
+    EXPECT_EQ(f.resets.count(), 0);
     EXPECT_EQ(PortListModel::kPollIntervalMs, 1500);
 }
 
@@ -221,9 +247,11 @@ TEST(PortListModel, RandomHotPlugKeepsTheOrderAndTheSelectedPort)
         const int changes = 1 + random.bounded(3);
         for (int c = 0; c < changes; ++c) {
             const PortInfo& p = pool[random.bounded(static_cast<int>(pool.size()))];
-            const bool present = std::any_of(
-                f.locator->ports.begin(), f.locator->ports.end(),
-                [&](const PortInfo& q) { return q.systemLocation == p.systemLocation; });
+            const auto plugged = f.locator->availablePorts();
+            const bool present =
+                std::any_of(plugged.begin(), plugged.end(), [&](const PortInfo& q) {
+                    return q.systemLocation == p.systemLocation;
+                });
             if (present)
                 f.locator->unplug(p.systemLocation);
             else
@@ -233,7 +261,7 @@ TEST(PortListModel, RandomHotPlugKeepsTheOrderAndTheSelectedPort)
 
         // The expected list, worked out here: USB adapters by number, then the UARTs by number.
         std::vector<std::pair<int, int>> expected;
-        for (const PortInfo& p : f.locator->ports) {
+        for (const PortInfo& p : f.locator->availablePorts()) {
             const QString digits = p.portName.mid(p.hasVendorId ? 6 : 4);
             expected.emplace_back(p.hasVendorId ? 0 : 1, digits.toInt());
         }

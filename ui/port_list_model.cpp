@@ -2,6 +2,7 @@
 #include "port_list_model.h"
 
 #include "port_locator.h"
+#include "port_poller.h"
 
 #include <algorithm>
 
@@ -91,9 +92,11 @@ QString hex4(std::uint16_t value)
 } // namespace
 
 PortListModel::PortListModel(std::shared_ptr<const PortLocator> locator, QObject* parent)
-    : QAbstractTableModel(parent), m_locator(std::move(locator))
+    : QAbstractTableModel(parent)
+    , m_locator(std::move(locator))
+    , m_poller(new PortPoller(m_locator, this))
 {
-    connect(&m_pollTimer, &QTimer::timeout, this, &PortListModel::refresh);
+    connect(m_poller, &PortPoller::portsFound, this, &PortListModel::setPorts);
 }
 
 PortListModel::~PortListModel() = default;
@@ -282,12 +285,17 @@ void PortListModel::setPorts(std::vector<PortInfo> ports)
 void PortListModel::startPolling(int intervalMs)
 {
     refresh();
-    m_pollTimer.start(intervalMs);
+    m_poller->start(intervalMs);
 }
 
 void PortListModel::stopPolling()
 {
-    m_pollTimer.stop();
+    m_poller->stop();
+}
+
+bool PortListModel::isPolling() const
+{
+    return m_poller->isRunning();
 }
 
 } // namespace han::ui

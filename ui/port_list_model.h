@@ -4,7 +4,6 @@
 #include "port_info.h"
 
 #include <QAbstractTableModel>
-#include <QTimer>
 
 #include <memory>
 #include <vector>
@@ -15,11 +14,13 @@ class PortLocator;
 
 namespace han::ui {
 
+class PortPoller;
+
 // The serial ports the system offers, for the connection dialog. Qt has no hot-plug signal, so
-// the model polls a PortLocator (every kPollIntervalMs while polling) and applies the difference
-// as exact row removals, in-place changes and insertions, never a reset: a selected adapter
-// stays selected while others come and go. USB adapters (those with a vendor id) come first,
-// then the rest by name. GUI thread.
+// the model polls a PortLocator (every kPollIntervalMs while polling, on PortPoller's thread) and
+// applies the difference as exact row removals, in-place changes and insertions, never a reset:
+// a selected adapter stays selected while others come and go. USB adapters (those with a vendor
+// id) come first, then the rest by name. GUI thread.
 class PortListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -55,14 +56,15 @@ public:
     // The row of the port at this location (or with this name), -1 when it is not listed.
     int rowOf(const QString& nameOrLocation) const;
 
-    // Asks the locator now and applies what changed.
+    // Asks the locator now, on this thread, and applies what changed.
     void refresh();
     // Applies a port list as the difference to the current one.
     void setPorts(std::vector<PortInfo> ports);
 
+    // Refreshes now (so the list is there when the dialog opens), then in the background.
     void startPolling(int intervalMs = kPollIntervalMs);
     void stopPolling();
-    bool isPolling() const { return m_pollTimer.isActive(); }
+    bool isPolling() const;
 
     // "0403:6001"; empty when the system gives no USB ids (a built-in UART, a pseudo-terminal).
     static QString vidPid(const PortInfo& port);
@@ -74,7 +76,7 @@ signals:
 private:
     std::shared_ptr<const PortLocator> m_locator;
     std::vector<PortInfo> m_ports;
-    QTimer m_pollTimer;
+    PortPoller* m_poller = nullptr;
 };
 
 } // namespace han::ui
