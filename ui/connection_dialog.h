@@ -5,24 +5,71 @@
 
 #include <QDialog>
 
+#include <memory>
+
+class QButtonGroup;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+
+namespace han {
+class PortLocator;
+}
+
 namespace han::ui {
 
+class PortListModel;
+class SerialPortPage;
 class SessionController;
 
-// Chooses the source: a serial port (with its adapter details, refreshed on hot-plug) and parity, the simulator, or the replay of a capture file.
+// Chooses the source: a serial port (SerialPortPage: adapter details, refreshed on hot-plug,
+// parity), the simulator with its speed, or the replay of a capture file. The dialog only writes
+// the choice into AppSettings; MainWindow saves it and starts the source. The source in use is
+// preselected; OK stays disabled until the choice is complete (a port selected, a replay file
+// that exists).
 class ConnectionDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    ConnectionDialog(SessionController* session, const AppSettings& settings, QWidget* parent = nullptr);
+    // The system's serial ports (QSerialPortInfo, polled).
+    ConnectionDialog(SessionController* session, const AppSettings& settings,
+                     QWidget* parent = nullptr);
+    // Ports from `locator`: tests plug and unplug adapters through it.
+    ConnectionDialog(SessionController* session, const AppSettings& settings,
+                     std::shared_ptr<const PortLocator> locator, QWidget* parent = nullptr);
+    ~ConnectionDialog() override;
 
     // The settings with the user's choices applied (valid after accept()).
     AppSettings settings() const { return m_settings; }
 
+    PortListModel* portModel() const;
+    // The source the controls describe now, whether or not it is complete.
+    SourceSpec::Kind chosenKind() const;
+    // Why OK is disabled, empty when it is not.
+    QString incompleteReason() const;
+
+public slots:
+    void accept() override;
+
 private:
-    SessionController* m_session = nullptr;
+    QWidget* createSimulatorPage();
+    QWidget* createReplayPage();
+    void browseReplayFile();
+    void updateState();
+
     AppSettings m_settings;
+
+    QButtonGroup* m_kinds = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    SerialPortPage* m_serialPage = nullptr;
+    QComboBox* m_simulatorSpeed = nullptr;
+    QLineEdit* m_replayPath = nullptr;
+    QComboBox* m_replaySpeed = nullptr;
+    QLabel* m_hint = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
 };
 
 } // namespace han::ui
