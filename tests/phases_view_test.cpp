@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTest>
 
 #include <qcustomplot.h>
 
@@ -241,6 +242,40 @@ TEST_F(PhasesViewTest, CustomRangeShowsThatRangeFromTheHistory)
         EXPECT_EQ(pointsWithValue(view.voltagePlot()->graph(g), from, to), expected);
 }
 
+TEST_F(PhasesViewTest, WindowsAreChosenWithTheKeyboardAndCustomStartsFromWhatIsShown)
+{
+    PhasesView view(&session->session());
+    view.resize(1200, 700);
+    view.show();
+    view.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&view));
+    ASSERT_TRUE(session->feedLive(liveReadings(0, 181)));
+    // A mnemonic "clicks" the button after a short animation, hence the waits.
+    auto press = [&view](Qt::Key key, TimeWindow::Kind expected) {
+        QTest::keyClick(&view, key, Qt::AltModifier);
+        return han::test::waitFor([&] { return view.window() == expected; }, 2000);
+    };
+    EXPECT_TRUE(press(Qt::Key_1, TimeWindow::Kind::OneHour));
+    EXPECT_TRUE(press(Qt::Key_7, TimeWindow::Kind::Week));
+    EXPECT_TRUE(press(Qt::Key_2, TimeWindow::Kind::Day));
+    EXPECT_TRUE(press(Qt::Key_5, TimeWindow::Kind::FiveMinutes));
+    EXPECT_TRUE(view.followsLive());
+
+    const QCPRange shown = view.currentPlot()->xAxis->range();
+    EXPECT_TRUE(press(Qt::Key_U, TimeWindow::Kind::Custom));
+    EXPECT_FALSE(view.followsLive());
+    const QCPRange custom = view.currentPlot()->xAxis->range();
+    EXPECT_LE(custom.lower, shown.lower);
+    EXPECT_GT(custom.lower, shown.lower - 60);
+    EXPECT_GE(custom.upper, shown.upper);
+    EXPECT_LT(custom.upper, shown.upper + 60);
+
+    // Follow live (Alt+W) goes back to a live window.
+    QTest::keyClick(&view, Qt::Key_W, Qt::AltModifier);
+    EXPECT_TRUE(han::test::waitFor([&] { return view.followsLive(); }, 2000));
+    EXPECT_NE(view.window(), TimeWindow::Kind::Custom);
+}
+
 TEST(PhasesViewSinglePhase, ShowsOnlyL1)
 {
     const QDateTime start = QDateTime::fromString(QStringLiteral("2026-03-10T08:00:00Z"), Qt::ISODate);
@@ -326,6 +361,16 @@ TEST_F(PhasesViewTest, Screenshots)
                                      .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"));
             const QString path = han::test::saveScreenshot(&window, name);
             EXPECT_FALSE(path.isEmpty()) << name.toStdString();
+            if (size.width() != 1366)
+                continue;
+            // The short window, and the custom range with its date fields in the bar.
+            view->setWindow(TimeWindow::Kind::FiveMinutes);
+            QApplication::processEvents();
+            view->showCrosshairAt(ms(live[170].sentAtUtc));
+            EXPECT_FALSE(han::test::saveScreenshot(&window, name + QStringLiteral("-5min")).isEmpty());
+            view->showRange(ms(kHistoryStart.addSecs(6 * 3600)), ms(kHistoryStart.addSecs(30 * 3600)));
+            QApplication::processEvents();
+            EXPECT_FALSE(han::test::saveScreenshot(&window, name + QStringLiteral("-custom")).isEmpty());
         }
         window.hide();
     }

@@ -165,6 +165,29 @@ TEST(SolarViewRestart, TheHourInProgressBeforeTheRestartComesFromTheHistory)
                 hours.exported + exportBeforeKwh + model->exportKwhThisHour(), 1e-6);
 }
 
+TEST(SolarViewDaylightSaving, TheLastSundayOfOctoberHasTwentyFiveHours)
+{
+    // Sunday 25 October 2026 in Oslo: 00:00 CEST (22:00Z the day before) to 00:00 CET (23:00Z).
+    const QDateTime start = QDateTime::fromString(QStringLiteral("2026-10-24T21:00:00Z"), Qt::ISODate);
+    const QDateTime liveStart = QDateTime::fromString(QStringLiteral("2026-10-25T22:00:00Z"), Qt::ISODate);
+    const std::int64_t dayStart = ms(QDateTime::fromString(QStringLiteral("2026-10-24T22:00:00Z"), Qt::ISODate));
+    HistorySession session(householdSettings(start), liveStart);
+    ASSERT_TRUE(session.ok()) << session.error().toStdString();
+    const auto live = simulatedFrames(householdSettings(liveStart), liveStart.addSecs(10 * 60));
+    SolarView view(&session.session());
+    ASSERT_TRUE(session.feedLive(han::test::readingsOf(live)));
+
+    EXPECT_EQ(view.totals().dayStartUtcMs, dayStart);
+    EXPECT_NEAR(view.netPowerPlot()->xAxis->range().lower, sec(dayStart), 1e-3);
+    han::ui::LiveModel* model = session.session().live();
+    const auto hours = session.session().reader().hourlyEnergy(model->meterId(), dayStart, ms(liveStart));
+    EXPECT_EQ(hours.size(), 24u) << "23:00 local is the 25th hour of the day";
+    double importKwh = 0;
+    for (const han::HourlyEnergy& hour : hours)
+        importKwh += hour.importKwh;
+    EXPECT_NEAR(view.totals().today.importKwh, importKwh + model->importKwhThisHour(), 1e-9);
+}
+
 TEST_F(SolarViewTest, StatusAndColourSwitchAtOnceWhenTheHouseStartsExporting)
 {
     SolarView view(&session->session());

@@ -5,6 +5,10 @@
 #include "live_model.h"
 #include "plot_style.h"
 #include "power_integrator.h"
+#include "value_format.h"
+
+#include <QDateTime>
+#include <QLocale>
 
 #include <qcustomplot.h>
 
@@ -205,6 +209,70 @@ int PhaseSeries::countBetween(double lowerKey, double upperKey) const
             ++count;
     }
     return count;
+}
+
+
+std::optional<std::pair<double, double>> PhaseSeries::valueRange(bool volts,
+                                                                 const QCPRange& keys) const
+{
+    std::optional<std::pair<double, double>> total;
+    for (std::size_t g = volts ? 3 : 0; g < (volts ? 6u : 3u); ++g) {
+        if (!m_graphs[g]->visible())
+            continue;
+        bool found = false;
+        const QCPRange r = m_graphs[g]->getValueRange(found, QCP::sdBoth, keys);
+        if (!found)
+            continue;
+        total = total ? std::make_pair(std::min(total->first, r.lower),
+                                       std::max(total->second, r.upper))
+                      : std::make_pair(r.lower, r.upper);
+    }
+    return total;
+}
+
+void PhaseSeries::showSeenPhases()
+{
+    for (std::size_t g = 0; g < m_graphs.size(); ++g) {
+        QCPGraph* graph = m_graphs[g];
+        const bool visible = !anyPhaseSeen() || m_seen[g % 3];
+        if (graph->visible() == visible)
+            continue;
+        graph->setVisible(visible);
+        if (visible)
+            graph->addToLegend();
+        else
+            graph->removeFromLegend();
+    }
+}
+
+void PhaseSeries::setLineWidth(double width)
+{
+    if (qFuzzyCompare(m_graphs[0]->pen().widthF(), width))
+        return;
+    for (QCPGraph* graph : m_graphs) {
+        QPen pen = graph->pen();
+        pen.setWidthF(width);
+        graph->setPen(pen);
+    }
+}
+
+QString PhaseSeries::readout(const PhaseRow& row, bool volts, bool withDate) const
+{
+    QString text = ValueFormat::localTime(row.utcMs);
+    if (withDate) {
+        const QDate date = QDateTime::fromMSecsSinceEpoch(row.utcMs, Qt::LocalTime).date();
+        text = QLocale().toString(date, QStringLiteral("ddd d MMM")) + QLatin1Char(' ') + text;
+    }
+    for (std::size_t p = 0; p < 3; ++p) {
+        if (anyPhaseSeen() && !m_seen[p])
+            continue;
+        const double value = volts ? row.voltageV[p] : row.currentA[p];
+        const std::optional<double> shown =
+            std::isnan(value) ? std::nullopt : std::optional<double>(value);
+        text += QStringLiteral("   L%1 %2").arg(p + 1).arg(
+            volts ? ValueFormat::volts(shown, 0) : ValueFormat::amperes(shown, 1));
+    }
+    return text;
 }
 
 } // namespace han::ui

@@ -10,6 +10,7 @@
 #include <vector>
 
 class QCPGraph;
+class QCPRange;
 
 namespace han {
 class HistoryReader;
@@ -65,6 +66,17 @@ public:
     std::optional<PhaseRow> nearest(std::int64_t utcMs) const;
     // Samples (rows with a value) with keys in [lowerKey, upperKey].
     int countBetween(double lowerKey, double upperKey) const;
+
+    // The values of the visible current (or voltage) graphs between the keys; none without.
+    std::optional<std::pair<double, double>> valueRange(bool volts, const QCPRange& keys) const;
+    // Hides the graphs (and legend entries) of phases the meter never reported, once it
+    // reported any: a single-phase meter shows L1 only.
+    void showSeenPhases();
+    void setLineWidth(double width);
+
+    // "14:05:30   L1 7,3 A   L2 5,0 A   L3 6,1 A" (or volts) for the phases shown, the date
+    // first when asked.
+    QString readout(const PhaseRow& row, bool volts, bool withDate) const;
 
 private:
     void add(const std::vector<PhaseRow>& rows, bool prepend);

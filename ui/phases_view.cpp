@@ -8,7 +8,6 @@
 #include "plot_style.h"
 #include "session_controller.h"
 #include "time_window_bar.h"
-#include "value_format.h"
 
 #include <QElapsedTimer>
 #include <QKeyEvent>
@@ -48,6 +47,13 @@ PhasesView::PhasesView(SessionController* session, QWidget* parent)
     connect(m_bar, &TimeWindowBar::windowChosen, this, &PhasesView::setWindow);
     connect(m_bar, &TimeWindowBar::customRangeChosen, this,
             [this](qint64 from, qint64 to) { showRange(from, to); });
+    // A custom range starts as what the charts show, in whole minutes like its fields.
+    connect(m_bar, &TimeWindowBar::customChosen, this, [this] {
+        const QCPRange range = m_currentPlot->xAxis->range();
+        const std::int64_t from = PlotStyle::utcMsOf(range.lower);
+        const std::int64_t to = PlotStyle::utcMsOf(range.upper) + 59'999;
+        showRange(from - from % 60'000, to - to % 60'000);
+    });
     connect(m_bar, &TimeWindowBar::followLiveToggled, this, &PhasesView::setFollowLive);
 
     m_currentPlot = createPlot(QStringLiteral("currentPlot"), tr("Current"), QStringLiteral("A"));
@@ -241,7 +247,7 @@ void PhasesView::reload(bool resetRange)
     else if (m_follow || resetRange)
         setXRange(PlotStyle::keyOf(newest - TimeWindow::spanMs(m_window)),
                   PlotStyle::keyOf(newest));
-    updatePhaseVisibility();
+    m_series->showSeenPhases();
     rescaleValueAxes();
     updateStatus();
     replot();
@@ -249,13 +255,19 @@ void PhasesView::reload(bool resetRange)
 
 void PhasesView::onLiveUpdated()
 {
+    const bool following = m_follow && m_window != TimeWindow::Kind::Custom;
+    // The first samples after nothing: their time decides the window (a replay of another
+    // year), and the history before them belongs in it.
+    if (following && m_series->isEmpty() && !m_session->live()->samples().empty()) {
+        reload(true);
+        return;
+    }
     const std::int64_t before = m_series->lastUtcMs();
     m_series->appendLive(*m_session->live(), m_loadedToMs);
     const std::int64_t newest = m_series->lastUtcMs();
     if (newest == before || m_series->isEmpty())
         return;
     const QCPRange range = m_currentPlot->xAxis->range();
-    const bool following = m_follow && m_window != TimeWindow::Kind::Custom;
     // On 7 days a pixel is 5 minutes: samples that move nothing by a pixel wait for the next
     // ones instead of repainting 360 000 points (a chart not laid out yet has no pixels).
     const int pixels = m_currentPlot->axisRect()->width();
@@ -276,7 +288,7 @@ void PhasesView::onLiveUpdated()
         }
         setXRange(PlotStyle::keyOf(from), PlotStyle::keyOf(newest));
     }
-    updatePhaseVisibility();
+    m_series->showSeenPhases();
     rescaleValueAxes();
     updateStatus();
     replot();
@@ -290,7 +302,7 @@ void PhasesView::extendIntoPast()
     const std::int64_t from = std::max(lower, m_loadedFromMs - kMaxExtendMs);
     m_series->prepend(load(from, m_loadedFromMs));
     m_loadedFromMs = from;
-    updatePhaseVisibility();
+    m_series->showSeenPhases();
     rescaleValueAxes();
     updateStatus();
     replot();
@@ -324,56 +336,20 @@ void PhasesView::setXRange(double lower, double upper)
 void PhasesView::rescaleValueAxes()
 {
     const QCPRange keys = m_currentPlot->xAxis->range();
-    auto visibleRange = [&keys](QCustomPlot* plot, bool& found) {
-        QCPRange total;
-        found = false;
-        for (int g = 0; g < plot->graphCount(); ++g) {
-            if (!plot->graph(g)->visible())
-                continue;
-            bool graphFound = false;
-            const QCPRange r = plot->graph(g)->getValueRange(graphFound, QCP::sdBoth, keys);
-            if (!graphFound)
-                continue;
-            total = found ? QCPRange(std::min(total.lower, r.lower), std::max(total.upper, r.upper))
-                          : r;
-            found = true;
-        }
-        return total;
-    };
-    bool found = false;
     // Current from zero, so a phase at 2 A does not look like one at 20 A.
-    const QCPRange amps = visibleRange(m_currentPlot, found);
-    m_currentPlot->yAxis->setRange(0, found ? std::max(1.0, amps.upper * 1.15) : 10.0);
+    const auto amps = m_series->valueRange(false, keys);
+    m_currentPlot->yAxis->setRange(0, amps ? std::max(1.0, amps->second * 1.15) : 10.0);
     // Voltage around what the meter reports, with room, never narrower than 10 V (a 1 V wobble
     // must not fill the chart).
-    const QCPRange volts = visibleRange(m_voltagePlot, found);
-    if (!found) {
+    const auto volts = m_series->valueRange(true, keys);
+    if (!volts) {
         m_voltagePlot->yAxis->setRange(200, 250);
         return;
     }
-    const double pad = std::max(2.0, 0.1 * volts.size());
-    const double centre = volts.center();
-    const double half = std::max(5.0, volts.size() / 2 + pad);
+    const double size = volts->second - volts->first;
+    const double centre = (volts->first + volts->second) / 2;
+    const double half = std::max(5.0, size / 2 + std::max(2.0, 0.1 * size));
     m_voltagePlot->yAxis->setRange(centre - half, centre + half);
-}
-
-void PhasesView::updatePhaseVisibility()
-{
-    // Before any data all three are listed; a single-phase meter then shows L1 only.
-    for (QCustomPlot* plot : {m_currentPlot, m_voltagePlot}) {
-        for (int g = 0; g < 3; ++g) {
-            QCPGraph* graph = plot->graph(g);
-            const bool visible = !m_series->anyPhaseSeen() ||
-                                 m_series->phasesSeen()[static_cast<std::size_t>(g)];
-            if (graph->visible() == visible)
-                continue;
-            graph->setVisible(visible);
-            if (visible)
-                graph->addToLegend();
-            else
-                graph->removeFromLegend();
-        }
-    }
 }
 
 void PhasesView::updateStatus()
@@ -381,18 +357,9 @@ void PhasesView::updateStatus()
     const QCPRange range = m_currentPlot->xAxis->range();
     const int count = m_series->countBetween(range.lower, range.upper);
     // Lines wider than a pixel go through Qt's stroker: 7 days (60 480 points per phase) took
-    // 3 s to paint at 1.6 px and 30 ms at 1 px. Dense data gets thin lines, a few minutes of
+    // 3 s to paint at 1.6 px and 20 ms at 1 px. Dense data gets thin lines, a few minutes of
     // it the easier-to-see wide ones.
-    const double width = count > m_currentPlot->axisRect()->width() ? 1.0 : 1.6;
-    if (!qFuzzyCompare(m_currentPlot->graph(0)->pen().widthF(), width)) {
-        for (QCustomPlot* plot : {m_currentPlot, m_voltagePlot}) {
-            for (int g = 0; g < plot->graphCount(); ++g) {
-                QPen pen = plot->graph(g)->pen();
-                pen.setWidthF(width);
-                plot->graph(g)->setPen(pen);
-            }
-        }
-    }
+    m_series->setLineWidth(count > m_currentPlot->axisRect()->width() ? 1.0 : 1.6);
     m_bar->setStatus(count > 0 ? tr("Readings shown: %L1").arg(count)
                                : tr("No readings in this range"),
                      tr("Readings in the visible time range, from the history and the live meter "
@@ -428,34 +395,15 @@ std::optional<PhaseRow> PhasesView::valuesAt(std::int64_t utcMs) const
     return m_series->nearest(utcMs);
 }
 
-QString PhasesView::readout(const PhaseRow& values, bool volts) const
-{
-    QString text = ValueFormat::localTime(values.utcMs);
-    // Over more than a day the time alone is ambiguous.
-    if (m_currentPlot->xAxis->range().size() > 20 * 3600) {
-        const QDate date = QDateTime::fromMSecsSinceEpoch(values.utcMs, Qt::LocalTime).date();
-        text = QLocale().toString(date, QStringLiteral("ddd d MMM")) + QLatin1Char(' ') + text;
-    }
-    for (std::size_t p = 0; p < 3; ++p) {
-        if (m_series->anyPhaseSeen() && !m_series->phasesSeen()[p])
-            continue;
-        const double value = volts ? values.voltageV[p] : values.currentA[p];
-        const std::optional<double> shown =
-            std::isnan(value) ? std::nullopt : std::optional<double>(value);
-        text += QStringLiteral("   L%1 %2").arg(p + 1).arg(
-            volts ? ValueFormat::volts(shown, 0) : ValueFormat::amperes(shown, 1));
-    }
-    return text;
-}
-
 QString PhasesView::currentText(const PhaseRow& values) const
 {
-    return readout(values, false);
+    // Over more than a day the time alone is ambiguous.
+    return m_series->readout(values, false, m_currentPlot->xAxis->range().size() > 20 * 3600);
 }
 
 QString PhasesView::voltageText(const PhaseRow& values) const
 {
-    return readout(values, true);
+    return m_series->readout(values, true, m_currentPlot->xAxis->range().size() > 20 * 3600);
 }
 
 void PhasesView::showCrosshairAt(std::int64_t utcMs)

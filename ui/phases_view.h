@@ -81,10 +81,8 @@ private:
     void onRangeChanged(const QCPRange& range);
     void setXRange(double lower, double upper);
     void rescaleValueAxes();
-    void updatePhaseVisibility();
     void updateStatus();
     void replot();
-    QString readout(const PhaseRow& values, bool volts) const;
 
     SessionController* m_session = nullptr;
     TimeWindowBar* m_bar = nullptr;

@@ -42,7 +42,7 @@ TimeWindowBar::TimeWindowBar(QWidget* parent)
         }
         m_customControls->setVisible(true);
         m_fromEdit->setFocus();
-        emit customRangeChosen(customFromUtcMs(), customToUtcMs());
+        emit customChosen();
     });
     row->addWidget(createCustomControls());
     row->addStretch(1);
@@ -85,6 +85,13 @@ QWidget* TimeWindowBar::createCustomControls()
     apply->setToolTip(tr("Show this range from the history"));
     connect(apply, &QPushButton::clicked, this,
             [this] { emit customRangeChosen(customFromUtcMs(), customToUtcMs()); });
+    // Enter in a field applies too; leaving a field unchanged does not reload.
+    for (QDateTimeEdit* edit : {m_fromEdit, m_toEdit}) {
+        connect(edit, &QDateTimeEdit::editingFinished, this, [this] {
+            if (customFromUtcMs() != m_appliedFromMs || customToUtcMs() != m_appliedToMs)
+                emit customRangeChosen(customFromUtcMs(), customToUtcMs());
+        });
+    }
     custom->addWidget(fromLabel);
     custom->addWidget(m_fromEdit);
     custom->addWidget(toLabel);
@@ -102,6 +109,9 @@ void TimeWindowBar::setWindow(TimeWindow::Kind kind)
 
 void TimeWindowBar::setCustomRange(std::int64_t fromUtcMs, std::int64_t toUtcMs)
 {
+    // What the fields show after this is what is shown: minutes, as the fields have them.
+    m_appliedFromMs = fromUtcMs - fromUtcMs % 60'000;
+    m_appliedToMs = toUtcMs - toUtcMs % 60'000;
     m_fromEdit->setDateTime(QDateTime::fromMSecsSinceEpoch(fromUtcMs, Qt::LocalTime));
     m_toEdit->setDateTime(QDateTime::fromMSecsSinceEpoch(toUtcMs, Qt::LocalTime));
 }

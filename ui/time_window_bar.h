@@ -36,6 +36,9 @@ public:
 signals:
     // A live window (not Custom); also when the current one is chosen again.
     void windowChosen(han::ui::TimeWindow::Kind kind);
+    // The Custom button: the view fills the fields (setCustomRange) with what it shows.
+    void customChosen();
+    // Apply, or Enter in a changed field.
     void customRangeChosen(qint64 fromUtcMs, qint64 toUtcMs);
     void followLiveToggled(bool follow);
 
@@ -48,6 +51,8 @@ private:
     QDateTimeEdit* m_toEdit = nullptr;
     QLabel* m_status = nullptr;
     QCheckBox* m_follow = nullptr;
+    std::int64_t m_appliedFromMs = 0;
+    std::int64_t m_appliedToMs = 0;
 };
 
 } // namespace han::ui
