@@ -105,12 +105,15 @@ SolarTotals::Energy SolarTotals::hours(const HistoryReader* reader, const QStrin
     Energy energy;
     if (!reader || !reader->isOpen() || meterId.isEmpty() || to <= from)
         return energy;
-    for (const HourlyEnergy& hour : reader->hourlyEnergy(meterId, from, to)) {
+    const std::vector<HourlyEnergy> hours = reader->hourlyEnergy(meterId, from, to);
+    for (const HourlyEnergy& hour : hours) {
         energy.importKwh += hour.importKwh;
         energy.exportKwh += hour.exportKwh;
-        if (final && hour.quality != EnergyQuality::Measured)
-            *final = false;
     }
+    // Only the newest hour waits for something (its List 2, a few seconds after it ended);
+    // an older hour without one stays as it is.
+    if (final && !hours.empty() && hours.back().quality != EnergyQuality::Measured)
+        *final = false;
     return energy;
 }
 

@@ -20,8 +20,8 @@ class LiveModel;
 // restart). Each hour is counted once: the history up to the hour in progress, then the rest.
 //
 // The days before today are cached per day and the completed hours of today per hour, so the
-// 10 Hz refresh costs a few additions; historyChanged() drops today's cache only while one of
-// its hours still waits for its List 2. GUI thread.
+// 10 Hz refresh costs a few additions; historyChanged() drops today's cache only while its
+// newest hour still waits for its List 2. GUI thread.
 class SolarTotals
 {
 public:
@@ -60,7 +60,7 @@ private:
         std::int64_t from = 0;
         std::int64_t to = 0;
         Energy energy;
-        bool final = true; // every hour measured: nothing will change
+        bool final = true; // the newest hour is measured: nothing will change
     };
 
     static Energy hours(const HistoryReader* reader, const QString& meterId, std::int64_t from,
