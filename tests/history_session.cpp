@@ -132,7 +132,7 @@ QPalette darkPalette()
     return p;
 }
 
-QString saveScreenshot(QWidget* widget, const QString& name)
+QString saveViewScreenshot(QWidget* widget, const QString& name)
 {
     const QString dir = QStringLiteral(HAN_SCREENSHOT_DIR);
     if (!QDir().mkpath(dir))

@@ -59,6 +59,6 @@ private:
 QPalette darkPalette();
 
 // Renders `widget` with grab() to HAN_SCREENSHOT_DIR/<name>.png; the path, or empty on failure.
-QString saveScreenshot(QWidget* widget, const QString& name);
+QString saveViewScreenshot(QWidget* widget, const QString& name);
 
 } // namespace han::test

@@ -359,7 +359,7 @@ TEST_F(PhasesViewTest, Screenshots)
                                      .arg(size.width())
                                      .arg(size.height())
                                      .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"));
-            const QString path = han::test::saveScreenshot(&window, name);
+            const QString path = han::test::saveViewScreenshot(&window, name);
             EXPECT_FALSE(path.isEmpty()) << name.toStdString();
             if (size.width() != 1366)
                 continue;
@@ -367,10 +367,10 @@ TEST_F(PhasesViewTest, Screenshots)
             view->setWindow(TimeWindow::Kind::FiveMinutes);
             QApplication::processEvents();
             view->showCrosshairAt(ms(live[170].sentAtUtc));
-            EXPECT_FALSE(han::test::saveScreenshot(&window, name + QStringLiteral("-5min")).isEmpty());
+            EXPECT_FALSE(han::test::saveViewScreenshot(&window, name + QStringLiteral("-5min")).isEmpty());
             view->showRange(ms(kHistoryStart.addSecs(6 * 3600)), ms(kHistoryStart.addSecs(30 * 3600)));
             QApplication::processEvents();
-            EXPECT_FALSE(han::test::saveScreenshot(&window, name + QStringLiteral("-custom")).isEmpty());
+            EXPECT_FALSE(han::test::saveViewScreenshot(&window, name + QStringLiteral("-custom")).isEmpty());
         }
         window.hide();
     }

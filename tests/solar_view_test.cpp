@@ -335,7 +335,7 @@ TEST_F(SolarViewTest, Screenshots)
                                      .arg(size.width())
                                      .arg(size.height())
                                      .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"));
-            EXPECT_FALSE(han::test::saveScreenshot(&window, name).isEmpty()) << name.toStdString();
+            EXPECT_FALSE(han::test::saveViewScreenshot(&window, name).isEmpty()) << name.toStdString();
         }
         window.hide();
     }
