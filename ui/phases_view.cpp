@@ -96,6 +96,11 @@ PhasesView::PhasesView(SessionController* session, QWidget* parent)
     connect(live, &LiveModel::updated, this, &PhasesView::onLiveUpdated);
     connect(live, &LiveModel::cleared, this, [this] { reload(m_follow); });
     connect(session, &SessionController::historyOpened, this, [this] { reload(m_follow); });
+    // The simulated meter's past is written after its start: the window can show it now.
+    connect(session, &SessionController::simulatedHistoryProgress, this, [this](bool busy) {
+        if (!busy)
+            reload(m_follow);
+    });
 
     restyle();
     reload(true);

@@ -89,6 +89,13 @@ SolarView::SolarView(SessionController* session, QWidget* parent)
         m_totalsCalculator.invalidate();
         reloadDay();
     });
+    // The simulated meter's past is written after its start: the day and the month change.
+    connect(session, &SessionController::simulatedHistoryProgress, this, [this](bool busy) {
+        if (busy)
+            return;
+        m_totalsCalculator.invalidate();
+        reloadDay();
+    });
     connect(session, &SessionController::historyChanged, this, [this] {
         m_totalsCalculator.historyChanged();
         if (!m_session->live()->hasReading())
