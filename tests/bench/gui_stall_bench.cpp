@@ -3,7 +3,7 @@
 // x1000 into the main window (every view visited in turn). An event-loop latency probe: a
 // zero-interval timer notes the gaps between its runs; a gap is time the loop was busy.
 //
-// usage: gui_stall_bench [--seconds N] [--speed X]   (offscreen without a display)
+// usage: gui_stall_bench [--seconds N] [--speed X] [--verbose]   (offscreen without a display)
 #include "app_settings.h"
 #include "live_model.h"
 #include "main_window.h"
@@ -13,24 +13,62 @@
 #include <QElapsedTimer>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
 #include <vector>
 
+namespace {
+
+// With --verbose: names the receiver of every event that takes over 30 ms (the stall's cause).
+class TimingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool verbose = false;
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        if (!verbose)
+            return QApplication::notify(receiver, event);
+        QElapsedTimer timer;
+        timer.start();
+        const int type = event->type();
+        const bool result = QApplication::notify(receiver, event);
+        const qint64 ms = timer.elapsed();
+        if (ms > 30)
+            std::printf("  slow event %d to %s (%s) on thread \"%s\": %lld ms\n", type,
+                        receiver->metaObject()->className(),
+                        qPrintable(receiver->objectName()),
+                        qPrintable(QThread::currentThread() == qApp->thread() ? QStringLiteral("gui") : QThread::currentThread()->objectName()),
+                        static_cast<long long>(ms));
+        return result;
+    }
+};
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true);
-    QApplication app(argc, argv);
+    TimingApplication app(argc, argv);
     int seconds = 20;
     double speed = 1000;
+    // --verbose: print each stall over 30 ms with the view shown, to find its cause.
+    bool verbose = false;
     const QStringList args = QApplication::arguments();
+    verbose = args.contains(QStringLiteral("--verbose"));
+    app.verbose = verbose;
+    // --view N: stay on one view (0 Live ... 4 Diagnostics) instead of visiting each in turn.
+    int pinnedView = -1;
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args[i] == QLatin1String("--seconds"))
             seconds = args[i + 1].toInt();
+        else if (args[i] == QLatin1String("--view"))
+            pinnedView = args[i + 1].toInt();
         else if (args[i] == QLatin1String("--speed"))
             speed = args[i + 1].toDouble();
     }
@@ -62,8 +100,12 @@ int main(int argc, char* argv[])
     probe.setInterval(0);
     QObject::connect(&probe, &QTimer::timeout, &app, [&] {
         const qint64 now = clock.nsecsElapsed();
-        gapsUs.push_back(static_cast<double>(now - last) / 1000.0);
+        const double gapUs = static_cast<double>(now - last) / 1000.0;
+        gapsUs.push_back(gapUs);
         last = now;
+        if (verbose && gapUs > 30'000.0)
+            std::printf("  stall %.1f ms at %.1f s, view %d\n", gapUs / 1000.0,
+                        static_cast<double>(now) / 1e9, static_cast<int>(window.currentView()));
     });
     QTimer viewSwitcher;
     viewSwitcher.setInterval(2000);
@@ -73,7 +115,10 @@ int main(int argc, char* argv[])
     });
     QTimer::singleShot(seconds * 1000, &app, &QApplication::quit);
     probe.start();
-    viewSwitcher.start();
+    if (pinnedView >= 0)
+        window.setCurrentView(static_cast<han::ui::MainWindow::View>(pinnedView));
+    else
+        viewSwitcher.start();
     app.exec();
     probe.stop();
 
