@@ -67,9 +67,11 @@ EnergyView::EnergyView(SessionController* session, QWidget* parent)
     m_totals->setReader(&session->reader());
     buildLayout();
 
+    m_refreshTimer.setObjectName(QStringLiteral("energy_view.refreshTimer"));
     m_refreshTimer.setSingleShot(true);
     connect(&m_refreshTimer, &QTimer::timeout, this, &EnergyView::refreshNow);
     // Hours also end without new data (a meter unplugged): look again every minute.
+    m_hourTimer.setObjectName(QStringLiteral("energy_view.hourTimer"));
     m_hourTimer.setInterval(60'000);
     connect(&m_hourTimer, &QTimer::timeout, this, &EnergyView::scheduleRefresh);
     m_hourTimer.start();

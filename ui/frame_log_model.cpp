@@ -25,6 +25,7 @@ QString arrivalTime(std::int64_t utcMs)
 
 FrameLogModel::FrameLogModel(QObject* parent) : QAbstractTableModel(parent)
 {
+    m_flushTimer.setObjectName(QStringLiteral("frame_log_model.flushTimer"));
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(kFlushIntervalMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &FrameLogModel::flush);

@@ -28,6 +28,7 @@ bool isSet(double value)
 LiveModel::LiveModel(QObject* parent)
     : QObject(parent)
 {
+    m_refreshTimer.setObjectName(QStringLiteral("live_model.refreshTimer"));
     m_refreshTimer.setInterval(kRefreshIntervalMs);
     m_refreshTimer.setSingleShot(true);
     connect(&m_refreshTimer, &QTimer::timeout, this, &LiveModel::flush);

@@ -147,6 +147,7 @@ MainWindow::MainWindow(SessionController* session, const AppSettings& settings, 
                               MessageBanner::Kind::Info, 15000);
     });
 
+    m_statusTimer.setObjectName(QStringLiteral("main_window.statusTimer"));
     m_statusTimer.setInterval(1000);
     connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
     m_statusTimer.start();

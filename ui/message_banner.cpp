@@ -27,6 +27,7 @@ MessageBanner::MessageBanner(QWidget* parent)
     layout->addWidget(m_label, 1);
     layout->addWidget(m_close);
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
+    m_hideTimer.setObjectName(QStringLiteral("message_banner.hideTimer"));
     m_hideTimer.setSingleShot(true);
     connect(&m_hideTimer, &QTimer::timeout, this, &QWidget::hide);
     hide();

@@ -66,6 +66,7 @@ MeterInfoWidget::MeterInfoWidget(const LiveModel* live, QWidget* parent)
     connect(m_live, &LiveModel::sourceChanged, this, &MeterInfoWidget::refreshSource);
     // The age moves on without readings (that is the point of showing it), so it has a timer
     // of its own rather than waiting for LiveModel::updated().
+    m_ageTimer.setObjectName(QStringLiteral("meter_info_widget.ageTimer"));
     m_ageTimer.setInterval(1000);
     connect(&m_ageTimer, &QTimer::timeout, this, &MeterInfoWidget::refreshAge);
     m_ageTimer.start();

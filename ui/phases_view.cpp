@@ -88,6 +88,7 @@ PhasesView::PhasesView(SessionController* session, QWidget* parent)
     hint->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(hint);
 
+    m_extendTimer.setObjectName(QStringLiteral("phases_view.extendTimer"));
     m_extendTimer.setSingleShot(true);
     m_extendTimer.setInterval(250);
     connect(&m_extendTimer, &QTimer::timeout, this, &PhasesView::extendIntoPast);

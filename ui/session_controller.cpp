@@ -88,6 +88,7 @@ SessionController::SessionController(QObject* parent)
             &SessionController::backupFinished);
 
     // Rejected frames are counted per minute; a quiet minute still has to be written.
+    m_eventFlushTimer.setObjectName(QStringLiteral("session_controller.eventFlushTimer"));
     m_eventFlushTimer.setInterval(LinkEventRecorder::kMinuteMs / 4);
     connect(&m_eventFlushTimer, &QTimer::timeout, this,
             [this] { storeEvents(m_linkEvents.flush(nowMs())); });
