@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "acquisition_worker.h"
 #include "energy_quality.h"
+#include "history_writer.h"
 #include "live_model.h"
 #include "session_controller.h"
 #include "widget_test_support.h"
@@ -92,4 +93,47 @@ TEST(SessionController, TheLiveSimulatorContinuesTheStoredRegistersWithoutAStep)
         ASSERT_LT(*snapshots[i].activeImportWh - *snapshots[i - 1].activeImportWh, 20'000.0)
             << "register jumped at snapshot " << i;
     }
+}
+
+TEST(SessionController, SoFarThisHourCountsTheStoredPartBeforeTheAppStarted)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    // 08:00:00 to 08:19:50 UTC: 120 List 1 (and the 08:00 List 2); the first 60 were stored
+    // before this start, the rest arrive live.
+    const auto readings =
+        han::test::simulatedReadings(QStringLiteral("2026-01-15T08:00:00Z"), 120);
+    std::size_t split = 0;
+    int list1 = 0;
+    {
+        han::HistoryWriter writer;
+        ASSERT_TRUE(writer.open(path));
+        for (; split < readings.size() && list1 < 60; ++split) {
+            writer.addReading(readings[split]);
+            list1 += readings[split].hasRegisters() ? 0 : 1;
+        }
+        ASSERT_TRUE(writer.close());
+    }
+    SessionController session;
+    session.openHistory(path);
+    ASSERT_TRUE(han::test::waitFor([&] { return session.isHistoryOpen(); }));
+    for (std::size_t i = split; i < readings.size(); ++i)
+        session.live()->addReading(readings[i]);
+
+    // Expected: every List 1 of the hour held for its 10 s, but the last (the hour so far ends
+    // at the newest reading).
+    double expectedKwh = 0;
+    int counted = 0;
+    for (const auto& reading : readings) {
+        if (reading.hasRegisters())
+            continue;
+        if (++counted == 120)
+            break;
+        expectedKwh += *reading.activeImportW * 10.0 / 3'600'000.0;
+    }
+    const auto soFar = session.hourSoFar();
+    EXPECT_NEAR(soFar.importKwh, expectedKwh, 1e-9);
+    EXPECT_GT(soFar.importKwh, 1.5 * session.live()->importKwhThisHour())
+        << "the stored first half counts too";
 }

@@ -264,8 +264,9 @@ void LiveView::refresh()
     m_reactiveExport->setText(ValueFormat::kilovars(reading.reactiveExportVar));
 
     m_hour->setText(tr("%1–now").arg(localHourStart(live->currentHourStartUtcMs())));
-    m_soFarImport->setText(ValueFormat::kilowattHours(live->importKwhThisHour()));
-    m_soFarExport->setText(ValueFormat::kilowattHours(live->exportKwhThisHour()));
+    const SessionController::HourSoFar soFar = m_session->hourSoFar();
+    m_soFarImport->setText(ValueFormat::kilowattHours(soFar.importKwh));
+    m_soFarExport->setText(ValueFormat::kilowattHours(soFar.exportKwh));
 }
 
 void LiveView::refreshColors()

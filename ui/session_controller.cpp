@@ -6,6 +6,7 @@
 #include "history_controller.h"
 #include "history_store.h"
 #include "live_model.h"
+#include "power_integrator.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -256,6 +257,45 @@ void SessionController::setMeterSettings(const QString& meterId, const MeterSett
         clock.mode = settings.clockMode;
         m_live->setClockSettings(clock);
     }
+}
+
+SessionController::HourSoFar SessionController::integrateStored(const HistoryReader& reader,
+                                                                const QString& meterId,
+                                                                std::int64_t fromUtcMs,
+                                                                std::int64_t toUtcMs)
+{
+    HourSoFar energy;
+    if (!reader.isOpen() || meterId.isEmpty() || toUtcMs <= fromUtcMs)
+        return energy;
+    // The sample just before `from` holds its power into the range.
+    const auto samples =
+        reader.powerSamples(meterId, fromUtcMs - PowerIntegrator::kMaxHoldMs, toUtcMs);
+    const PowerIntegrator::Result result = PowerIntegrator::integrate(samples, fromUtcMs, toUtcMs);
+    energy.importKwh = result.importKwh;
+    energy.exportKwh = result.exportKwh;
+    return energy;
+}
+
+SessionController::HourSoFar SessionController::hourSoFar()
+{
+    HourSoFar energy;
+    if (!m_live->hasReading())
+        return energy;
+    energy.importKwh = m_live->importKwhThisHour();
+    energy.exportKwh = m_live->exportKwhThisHour();
+    const std::int64_t hourStart = m_live->currentHourStartUtcMs();
+    const std::int64_t firstLive = m_live->samples().front().utcMs;
+    if (firstLive <= hourStart)
+        return energy;
+    const QString meter = m_live->meterId();
+    if (m_storedPart.meterId != meter || m_storedPart.fromUtcMs != hourStart ||
+        m_storedPart.toUtcMs != firstLive) {
+        m_storedPart = {meter, hourStart, firstLive,
+                        integrateStored(m_reader, meter, hourStart, firstLive)};
+    }
+    energy.importKwh += m_storedPart.energy.importKwh;
+    energy.exportKwh += m_storedPart.energy.exportKwh;
+    return energy;
 }
 
 void SessionController::startRecording(const QString& path)

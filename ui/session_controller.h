@@ -64,6 +64,18 @@ public:
     // The meter the views show: the live one, else the most recently stored one.
     QString currentMeterId() const;
 
+    // Energy of the current hour so far: the live samples' integral, plus, when they began
+    // inside the hour (a start or a source switch), the stored readings before them.
+    struct HourSoFar
+    {
+        double importKwh = 0;
+        double exportKwh = 0;
+    };
+    HourSoFar hourSoFar();
+    // The stored List 1 power of a meter integrated over [from, to) (PowerIntegrator).
+    static HourSoFar integrateStored(const HistoryReader& reader, const QString& meterId,
+                                     std::int64_t fromUtcMs, std::int64_t toUtcMs);
+
     // Changes a meter's clock mode and scale corrections in the history (HistoryStore, on its
     // thread); reader().meters() shows them once the store has committed, a moment later.
     void setMeterSettings(const QString& meterId, const MeterSettings& settings);
@@ -110,6 +122,14 @@ private:
     // Counts start() calls: a fill that finishes after another start() is not acted upon.
     std::uint64_t m_startGeneration = 0;
     QString m_historyPath;
+    // hourSoFar()'s stored part, for (meter, hour start, first live sample).
+    struct StoredPart
+    {
+        QString meterId;
+        std::int64_t fromUtcMs = -1;
+        std::int64_t toUtcMs = -1;
+        HourSoFar energy;
+    } m_storedPart;
     QString m_historyError;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "solar_totals.h"
 
+#include "session_controller.h"
+
 #include "history_reader.h"
 #include "live_model.h"
 #include "power_integrator.h"
@@ -66,12 +68,10 @@ SolarTotals::Result SolarTotals::compute(const HistoryReader* reader, const QStr
         if (liveFirst > result.hourStartUtcMs) {
             if (!matches(m_beforeLive, meterId, result.hourStartUtcMs, liveFirst)) {
                 Energy before;
-                if (reader && reader->isOpen()) {
-                    const auto samples = reader->powerSamples(
-                        meterId, result.hourStartUtcMs - PowerIntegrator::kMaxHoldMs, liveFirst);
-                    const auto integrated =
-                        PowerIntegrator::integrate(samples, result.hourStartUtcMs, liveFirst);
-                    before = {integrated.importKwh, integrated.exportKwh};
+                if (reader) {
+                    const SessionController::HourSoFar stored = SessionController::integrateStored(
+                        *reader, meterId, result.hourStartUtcMs, liveFirst);
+                    before = {stored.importKwh, stored.exportKwh};
                 }
                 m_beforeLive = {true, meterId, result.hourStartUtcMs, liveFirst, before, true};
             }
