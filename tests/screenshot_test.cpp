@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Renders every view of the main window against the simulated meter (with its filled-in past),
-// in the light and the dark palette at 1366x768, to PNG files under the build directory, and
+// in the light and the dark palette at 1366x768 and 1920x1080, to PNG files under the build directory, and
 // fails when a view is blank, when a number it must show is missing, or when a label's text is
 // cut off. `scripts/screenshots` copies a set to docs/screenshots/.
 #include "app_settings.h"
@@ -116,14 +116,18 @@ TEST_P(Screenshots, EveryViewRendersItsNumbersWithNothingCutOff)
 
     const QString outDir = QStringLiteral(HAN_SCREENSHOT_DIR);
     QDir().mkpath(outDir);
+    for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
+    window.resize(size);
+    const QString suffix = size.width() == 1366 ? QString() : QStringLiteral("-1920");
     for (const ViewCase& c : viewCases()) {
-        SCOPED_TRACE(c.name);
+        SCOPED_TRACE(std::string(c.name) + " " + std::to_string(size.width()));
         window.setCurrentView(c.view);
         han::test::waitFor([] { return false; }, 600); // a refresh or two of every timer
         const QImage image = window.grab().toImage();
-        const QString file = QStringLiteral("%1/%2-%3.png").arg(outDir, QLatin1String(c.name), theme);
+        const QString file = QStringLiteral("%1/%2-%3%4.png")
+                                 .arg(outDir, QLatin1String(c.name), theme, suffix);
         ASSERT_TRUE(image.save(file)) << file.toStdString();
-        EXPECT_EQ(image.size(), QSize(1366, 768));
+        EXPECT_EQ(image.size(), size);
         EXPECT_GT(distinctColours(image), 40) << "looks blank: " << file.toStdString();
 
         QWidget* page = window.findChild<QTabWidget*>(QStringLiteral("views"))->currentWidget();
@@ -135,6 +139,7 @@ TEST_P(Screenshots, EveryViewRendersItsNumbersWithNothingCutOff)
         }
         const QStringList cut = cutOffTexts(&window);
         EXPECT_TRUE(cut.isEmpty()) << cut.join(QStringLiteral("\n")).toStdString();
+    }
     }
     han::ui::Appearance::apply(AppSettings::Appearance::Light);
 }

@@ -410,7 +410,7 @@ void EnergyView::updateChart()
 void EnergyView::updateSoFar()
 {
     // The hour in progress is no row; while it belongs to the day shown, say what it has so
-    // far (List 1 power since the hour began, from the live model).
+    // far (List 1 power since the hour began: live, and stored from before the app started).
     const LiveModel* live = m_session->live();
     const std::int64_t start = live->hasReading() ? live->currentHourStartUtcMs() : 0;
     const bool show =
@@ -420,11 +420,12 @@ void EnergyView::updateSoFar()
     m_soFar->setVisible(show);
     if (!show)
         return;
+    const SessionController::HourSoFar soFar = m_session->hourSoFar();
     m_soFar->setText(tr("This hour so far (since %1): import %2, export %3. It becomes a row when "
                         "the hour ends.")
                          .arg(ValueFormat::localTime(start).left(5),
-                              ValueFormat::kilowattHours(live->importKwhThisHour(), 3),
-                              ValueFormat::kilowattHours(live->exportKwhThisHour(), 3)));
+                              ValueFormat::kilowattHours(soFar.importKwh, 3),
+                              ValueFormat::kilowattHours(soFar.exportKwh, 3)));
     m_soFar->setToolTip(tr("Integrated from the meter's power readings (List 1, every 10 s) "
                            "since the hour began; the hour's row uses the hourly registers"));
 }
