@@ -27,6 +27,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QScreen>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
@@ -152,10 +153,16 @@ MainWindow::MainWindow(SessionController* session, const AppSettings& settings, 
     connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
     m_statusTimer.start();
 
-    if (!m_settings.windowGeometry.isEmpty())
+    if (!m_settings.windowGeometry.isEmpty()) {
         restoreGeometry(m_settings.windowGeometry);
-    else
-        resize(1280, 800);
+    } else {
+        // 1280x800 where it fits; on a 1366x768 laptop, what the screen has (the status bar
+        // must not end up below its edge).
+        QSize size(1280, 800);
+        if (const QScreen* display = screen())
+            size = size.boundedTo(display->availableGeometry().size() * 0.92);
+        resize(size.expandedTo(minimumSize()));
+    }
     if (!m_settings.windowState.isEmpty())
         restoreState(m_settings.windowState);
     setCurrentView(static_cast<View>(m_settings.currentView));
