@@ -3,6 +3,7 @@
 // HistoryWriter from the meter simulator (TZ=Europe/Oslo): rows, labels, totals, chart,
 // navigation, live updates without resets, and screenshots in light and dark.
 
+#include "appearance.h"
 #include "energy_chart.h"
 #include "energy_totals_model.h"
 #include "energy_view.h"
@@ -64,31 +65,8 @@ double kwhOf(const QLabel* label)
 
 QPalette darkPalette()
 {
-    QPalette p;
-    const QColor window(0x2b, 0x2d, 0x30);
-    const QColor base(0x1e, 0x1f, 0x22);
-    const QColor text(0xe8, 0xe8, 0xe8);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
-    p.setColor(QPalette::ToolTipBase, window);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, Qt::red);
-    p.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Light, QColor(0x4a, 0x4c, 0x50));
-    p.setColor(QPalette::Midlight, QColor(0x3c, 0x3e, 0x42));
-    p.setColor(QPalette::Mid, QColor(0x5a, 0x5c, 0x60));
-    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    return p;
+    // The app's own dark palette, so the pictures show what users see.
+    return han::ui::Appearance::darkPalette();
 }
 
 class EnergyViewTest : public ::testing::Test
