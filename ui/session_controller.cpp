@@ -184,8 +184,11 @@ void SessionController::fillSimulatedHistory()
             QMetaObject::invokeMethod(
                 this,
                 [this, result, generation] {
-                    if (generation != m_startGeneration)
+                    if (generation != m_startGeneration) {
+                        // Another source was started meanwhile: just take the banner down.
+                        emit simulatedHistoryProgress(false, QString());
                         return;
+                    }
                     if (result.ok) {
                         const FaultSettings liveFaults = m_source.simulator.faults;
                         m_source.simulator = result.next;
