@@ -137,3 +137,25 @@ TEST(SessionController, SoFarThisHourCountsTheStoredPartBeforeTheAppStarted)
     EXPECT_GT(soFar.importKwh, 1.5 * session.live()->importKwhThisHour())
         << "the stored first half counts too";
 }
+
+TEST(SessionController, ASourceSwitchDuringTheSimulatedPastLeavesNoBusyBanner)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    SessionController session;
+    QSignalSpy progress(&session, &SessionController::simulatedHistoryProgress);
+    session.openHistory(dir.filePath(QStringLiteral("history.sqlite")));
+    ASSERT_TRUE(han::test::waitFor([&] { return session.isHistoryOpen(); }));
+    session.start(simulatorFromNow(1));
+    ASSERT_EQ(progress.count(), 1);
+    EXPECT_TRUE(progress.at(0).at(0).toBool());
+
+    SourceSpec replay;
+    replay.kind = SourceSpec::Kind::Replay;
+    replay.replayPath = QStringLiteral(HAN_TEST_DATA_DIR "/kamstrup/stream-2017-10-20.log");
+    replay.replaySpeed = 0;
+    session.start(replay);
+    ASSERT_TRUE(han::test::waitFor([&] { return progress.count() == 2; }, 60000));
+    EXPECT_FALSE(progress.at(1).at(0).toBool()) << "the busy message is taken down";
+    EXPECT_FALSE(session.live()->isSimulated());
+}
