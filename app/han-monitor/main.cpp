@@ -68,13 +68,16 @@ int main(int argc, char* argv[])
     // The desktop's own look first, so "system" can go back to it after light or dark.
     han::ui::Appearance::rememberSystemLook();
     han::ui::Appearance::apply(settings.appearance);
-    if (parser.isSet(dbOption))
-        settings.databasePath = parser.value(dbOption);
+    // The options apply to this run only: the window saves `settings`, which keeps the user's
+    // own choices of database and source.
+    const QString databasePath =
+        parser.isSet(dbOption) ? parser.value(dbOption) : settings.databasePath;
+    han::ui::AppSettings sourceChoice = settings;
     if (parser.isSet(simulatorOption))
-        settings.sourceKind = han::SourceSpec::Kind::Simulator;
+        sourceChoice.sourceKind = han::SourceSpec::Kind::Simulator;
 
     han::ui::SessionController session;
-    session.openHistory(settings.databasePath);
+    session.openHistory(databasePath);
     han::ui::MainWindow window(&session, settings);
     QObject::connect(&window, &han::ui::MainWindow::quitRequested, &app, &QApplication::quit);
     QObject::connect(&instance, &han::ui::SingleInstance::activationRequested, &window,
@@ -90,7 +93,7 @@ int main(int argc, char* argv[])
         tray->show();
     }
 
-    session.start(settings.sourceSpec());
+    session.start(sourceChoice.sourceSpec());
     if (!(parser.isSet(minimizedOption) && tray))
         window.show();
     const int status = app.exec();
