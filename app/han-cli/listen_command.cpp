@@ -193,8 +193,8 @@ int ListenCommand::run(const QStringList& arguments)
         history->open(parser.value(dbOption));
     }
 
-    SignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, qApp, [&controller] {
+    app::SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &app::SignalWatcher::terminationRequested, qApp, [&controller] {
         controller.shutdown();
         QCoreApplication::quit();
     });

@@ -307,8 +307,8 @@ int SimulateCommand::run(const QStringList& arguments)
                 .arg(kLineLimitedSpeed));
 
     bool stop = false;
-    SignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested,
+    app::SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &app::SignalWatcher::terminationRequested,
                      [&stop] { stop = true; });
 
     // Serial output is always paced; a file only when asked to.

@@ -6,6 +6,7 @@
 #include "han_version.h"
 #include "main_window.h"
 #include "session_controller.h"
+#include "signal_watcher.h"
 #include "single_instance.h"
 #include "tray_icon.h"
 
@@ -80,6 +81,10 @@ int main(int argc, char* argv[])
     session.openHistory(databasePath);
     han::ui::MainWindow window(&session, settings);
     QObject::connect(&window, &han::ui::MainWindow::quitRequested, &app, &QApplication::quit);
+    // Logging out sends SIGTERM: end like Quit, so the last readings and the settings are saved.
+    han::app::SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &han::app::SignalWatcher::terminationRequested, &app,
+                     &QApplication::quit);
     QObject::connect(&instance, &han::ui::SingleInstance::activationRequested, &window,
                      &han::ui::MainWindow::bringToFront);
 

@@ -5,7 +5,7 @@
 
 class QSocketNotifier;
 
-namespace han::cli {
+namespace han::app {
 
 // Turns SIGINT and SIGTERM into a Qt signal on the main thread, through a self-pipe: a POSIX
 // signal handler may not call into Qt, but it may write a byte to a pipe.
@@ -26,4 +26,4 @@ private:
     QSocketNotifier* m_notifier = nullptr;
 };
 
-} // namespace han::cli
+} // namespace han::app

@@ -8,7 +8,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-namespace han::cli {
+namespace han::app {
 namespace {
 
 int gPipe[2] = {-1, -1};
@@ -53,4 +53,4 @@ void SignalWatcher::readSignal()
         emit terminationRequested(static_cast<unsigned char>(byte));
 }
 
-} // namespace han::cli
+} // namespace han::app

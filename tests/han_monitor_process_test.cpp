@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// han-monitor run as a process, offscreen, with its settings and data in a temporary home.
+#include "widget_test_support.h"
+
+#include <gtest/gtest.h>
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <csignal>
+
+namespace {
+
+QProcessEnvironment isolatedEnvironment(const QTemporaryDir& home)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.filePath(QStringLiteral("run")));
+    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    return env;
+}
+
+} // namespace
+
+TEST(HanMonitorProcess, SigtermEndsItCleanlyAndCommandLineOptionsAreNotSaved)
+{
+    QTemporaryDir home;
+    ASSERT_TRUE(home.isValid());
+    QDir(home.path()).mkpath(QStringLiteral("run"));
+    const QString db = home.filePath(QStringLiteral("elsewhere.sqlite"));
+
+    QProcess monitor;
+    monitor.setProcessEnvironment(isolatedEnvironment(home));
+    monitor.start(QStringLiteral(HAN_MONITOR_PATH), {QStringLiteral("--db"), db});
+    ASSERT_TRUE(monitor.waitForStarted());
+    // The simulated meter writes its past into the database given on the command line.
+    ASSERT_TRUE(han::test::waitFor([&] { return QFile(db).size() > 1'000'000; }, 60000))
+        << monitor.readAllStandardError().toStdString();
+    ASSERT_EQ(monitor.state(), QProcess::Running);
+
+    ::kill(static_cast<pid_t>(monitor.processId()), SIGTERM);
+    ASSERT_TRUE(monitor.waitForFinished(30000));
+    EXPECT_EQ(monitor.exitStatus(), QProcess::NormalExit) << "ended by the signal, not killed";
+    EXPECT_EQ(monitor.exitCode(), 0);
+
+    // It saved its settings on the way out, but not the one-run --db.
+    QFile settings(home.filePath(QStringLiteral("config/HanMonitor/han-monitor.conf")));
+    ASSERT_TRUE(settings.open(QIODevice::ReadOnly)) << settings.fileName().toStdString();
+    const QByteArray text = settings.readAll();
+    EXPECT_TRUE(text.contains("window")) << text.toStdString();
+    EXPECT_FALSE(text.contains("elsewhere.sqlite")) << text.toStdString();
+}
