@@ -198,7 +198,7 @@ QString HourlyEnergyModel::toolTip(const HourlyEnergy& hour, int column) const
         QString text = tr("%1, %2 local time (%3).")
                            .arg(QLocale().toString(start.date(), QLocale::LongFormat),
                                 hourLabel(hour.hourStartUtcMs), utcOffset(start));
-        if (isRepeatedHour(hour.hourStartUtcMs))
+        if (ValueFormat::isRepeatedHour(hour.hourStartUtcMs))
             text += QLatin1Char(' ') + tr("The clocks went back this night, so this hour came "
                                           "twice; the UTC offset tells the two apart.");
         return text;
@@ -302,17 +302,6 @@ QVariant HourlyEnergyModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
-bool HourlyEnergyModel::isRepeatedHour(std::int64_t hourStartUtcMs)
-{
-    const int hour = QDateTime::fromMSecsSinceEpoch(hourStartUtcMs, Qt::LocalTime).time().hour();
-    for (const std::int64_t other :
-         {hourStartUtcMs - HourlySource::kHourMs, hourStartUtcMs + HourlySource::kHourMs}) {
-        if (QDateTime::fromMSecsSinceEpoch(other, Qt::LocalTime).time().hour() == hour)
-            return true;
-    }
-    return false;
-}
-
 QString HourlyEnergyModel::hourLabel(std::int64_t hourStartUtcMs)
 {
     // "02:00–03:00 (UTC+2)" then "02:00–03:00 (UTC+1)" in October; "01:00–02:00" before the
@@ -324,7 +313,7 @@ QString HourlyEnergyModel::shortHourLabel(std::int64_t hourStartUtcMs)
 {
     const QDateTime start = QDateTime::fromMSecsSinceEpoch(hourStartUtcMs, Qt::LocalTime);
     QString text = start.toString(QStringLiteral("HH"));
-    if (isRepeatedHour(hourStartUtcMs)) {
+    if (ValueFormat::isRepeatedHour(hourStartUtcMs)) {
         const int offset = start.offsetFromUtc() / 3600;
         text += QStringLiteral(" %1%2")
                     .arg(offset >= 0 ? QLatin1Char('+') : QChar(0x2212))

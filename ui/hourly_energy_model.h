@@ -75,8 +75,6 @@ public:
     static QString hourLabel(std::int64_t hourStartUtcMs);
     // Short, for a chart axis: "02"; the repeated hour "02 +2" and "02 +1".
     static QString shortHourLabel(std::int64_t hourStartUtcMs);
-    // Whether the local wall-clock hour starting then occurs twice that day.
-    static bool isRepeatedHour(std::int64_t hourStartUtcMs);
 
 private:
     void reload();

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "live_model.h"
 
-#include "power_integrator.h"
 #include "power_sample.h"
 
 #include <algorithm>
@@ -170,18 +169,18 @@ std::int64_t LiveModel::currentHourStartUtcMs() const
 
 double LiveModel::importKwhThisHour() const
 {
-    return energyThisHourKwh(&LiveSample::importW);
+    return energyThisHour().importKwh;
 }
 
 double LiveModel::exportKwhThisHour() const
 {
-    return energyThisHourKwh(&LiveSample::exportW);
+    return energyThisHour().exportKwh;
 }
 
-double LiveModel::energyThisHourKwh(double LiveSample::*power) const
+PowerIntegrator::Result LiveModel::energyThisHour() const
 {
     if (m_samples.empty())
-        return 0.0;
+        return {};
     const std::int64_t from = currentHourStartUtcMs();
     // The sample just before the hour contributes its tail (PowerIntegrator holds each
     // sample's power until the next, at most kMaxHoldMs).
@@ -194,15 +193,12 @@ double LiveModel::energyThisHourKwh(double LiveSample::*power) const
     for (auto it = first; it != m_samples.end(); ++it) {
         PowerSample p;
         p.utcMs = it->utcMs;
-        const double value = (*it).*power;
-        p.activeImportW = (power == &LiveSample::importW && isSet(value)) ? value : 0.0;
-        p.activeExportW = (power == &LiveSample::exportW && isSet(value)) ? value : 0.0;
+        p.activeImportW = isSet(it->importW) ? it->importW : 0.0;
+        p.activeExportW = isSet(it->exportW) ? it->exportW : 0.0;
         samples.push_back(p);
     }
-    // Up to the latest sample plus its hold: the hour so far, not the hour to come.
-    const std::int64_t to = std::min(from + kHourMs, m_latestUtcMs);
-    const PowerIntegrator::Result result = PowerIntegrator::integrate(samples, from, to);
-    return power == &LiveSample::importW ? result.importKwh : result.exportKwh;
+    // Up to the latest sample: the hour so far, not the hour to come.
+    return PowerIntegrator::integrate(samples, from, std::min(from + kHourMs, m_latestUtcMs));
 }
 
 void LiveModel::markDirty()

@@ -6,6 +6,7 @@
 #include "live_sample.h"
 #include "meter_clock_resolver.h"
 #include "meter_reading.h"
+#include "power_integrator.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -68,6 +69,8 @@ public:
     // Energy since the current hour began (meter clock), integrated from List 1 power.
     std::int64_t currentHourStartUtcMs() const;
     double importKwhThisHour() const;
+    // Both directions (and the reactive energy) at once.
+    PowerIntegrator::Result energyThisHour() const;
     double exportKwhThisHour() const;
 
     bool isExporting() const { return m_exporting; }
@@ -95,7 +98,6 @@ signals:
 private:
     void markDirty();
     void flush();
-    double energyThisHourKwh(double LiveSample::*power) const;
 
     QString m_sourceLabel;
     bool m_simulated = false;

@@ -284,8 +284,9 @@ SessionController::HourSoFar SessionController::hourSoFar()
     HourSoFar energy;
     if (!m_live->hasReading())
         return energy;
-    energy.importKwh = m_live->importKwhThisHour();
-    energy.exportKwh = m_live->exportKwhThisHour();
+    const PowerIntegrator::Result live = m_live->energyThisHour();
+    energy.importKwh = live.importKwh;
+    energy.exportKwh = live.exportKwh;
     const std::int64_t hourStart = m_live->currentHourStartUtcMs();
     const std::int64_t firstLive = m_live->samples().front().utcMs;
     if (firstLive <= hourStart)

@@ -60,8 +60,9 @@ SolarTotals::Result SolarTotals::compute(const HistoryReader* reader, const QStr
 
     Energy progress;
     if (live.hasReading() && result.hourStartUtcMs >= result.dayStartUtcMs) {
-        progress.importKwh = live.importKwhThisHour();
-        progress.exportKwh = live.exportKwhThisHour();
+        const PowerIntegrator::Result thisHour = live.energyThisHour();
+        progress.importKwh = thisHour.importKwh;
+        progress.exportKwh = thisHour.exportKwh;
         // After a restart the live samples begin inside the hour; the history has the part
         // before them (up to the first live sample, which starts the live integral).
         const std::int64_t liveFirst = live.samples().front().utcMs;

@@ -83,19 +83,25 @@ QString ValueFormat::localHour(std::int64_t utcMs, bool withOffsetWhenAmbiguous)
     const QDateTime end = start.toOffsetFromUtc(start.offsetFromUtc()).addSecs(3600);
     QString text = start.toString(QStringLiteral("HH:mm")) + QChar(0x2013) +
                    end.toString(QStringLiteral("HH:mm"));
-    if (withOffsetWhenAmbiguous) {
-        // The same wall-clock hour an hour earlier or later means this one is repeated.
-        const QDateTime before = QDateTime::fromMSecsSinceEpoch(utcMs - 3'600'000, Qt::LocalTime);
-        const QDateTime after = QDateTime::fromMSecsSinceEpoch(utcMs + 3'600'000, Qt::LocalTime);
-        if (before.time().hour() == start.time().hour() ||
-            after.time().hour() == start.time().hour()) {
-            const int offset = start.offsetFromUtc();
-            text += QStringLiteral(" (UTC%1%2)")
-                        .arg(offset >= 0 ? QStringLiteral("+") : QStringLiteral("-"))
-                        .arg(std::abs(offset) / 3600);
-        }
+    if (withOffsetWhenAmbiguous && isRepeatedHour(utcMs)) {
+        const int offset = start.offsetFromUtc();
+        text += QStringLiteral(" (UTC%1%2)")
+                    .arg(offset >= 0 ? QStringLiteral("+") : QStringLiteral("-"))
+                    .arg(std::abs(offset) / 3600);
     }
     return text;
+}
+
+bool ValueFormat::isRepeatedHour(std::int64_t utcMs)
+{
+    // The same wall-clock hour an hour earlier or later means this one is repeated.
+    constexpr std::int64_t kHourMs = 3'600'000;
+    const int hour = QDateTime::fromMSecsSinceEpoch(utcMs, Qt::LocalTime).time().hour();
+    for (const std::int64_t other : {utcMs - kHourMs, utcMs + kHourMs}) {
+        if (QDateTime::fromMSecsSinceEpoch(other, Qt::LocalTime).time().hour() == hour)
+            return true;
+    }
+    return false;
 }
 
 QString ValueFormat::age(std::int64_t milliseconds)

@@ -33,6 +33,8 @@ public:
     // "14:00–15:00" for the local hour starting at utcMs (a repeated October hour gets its
     // offset: "02:00–03:00 (+02:00)").
     static QString localHour(std::int64_t utcMs, bool withOffsetWhenAmbiguous = true);
+    // Whether the local hour starting at utcMs happens twice (the night the clocks go back).
+    static bool isRepeatedHour(std::int64_t utcMs);
     // "3 s ago", "2 min ago", "1 h ago".
     static QString age(std::int64_t milliseconds);
 };
