@@ -6,37 +6,37 @@
     <message>
         <location filename="../app/han-cli/backup_command.cpp" line="+18"/>
         <source>Writes a consistent copy of the history database, also while it is recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver en konsistent kopi av historikkdatabasen, også mens opptak pågår.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The history database (default: the one HAN Monitor uses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikkdatabasen (standard: den HAN Monitor bruker).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Where to write the copy (must not exist yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor kopien skal skrives (kan ikke finnes fra før).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no backup file given</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen fil for sikkerhetskopien er angitt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>give exactly one backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>angi nøyaktig én fil for sikkerhetskopien</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--db needs a path</source>
-        <translation type="unfinished"></translation>
+        <translation>--db trenger en sti</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>backed up %1 to %2 (%3 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>sikkerhetskopierte %1 til %2 (%3 MB)</translation>
     </message>
 </context>
 <context>
@@ -44,12 +44,12 @@
     <message>
         <location filename="../app/han-cli/command_line.cpp" line="+9"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis denne hjelpen.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bruk: %1</translation>
     </message>
 </context>
 <context>
@@ -58,32 +58,32 @@
         <location filename="../core/export/csv_exporter.cpp" line="+120"/>
         <location line="+100"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>Nothing exported to %1: no meter was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting ble eksportert til %1: ingen måler er valgt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing exported to %1: the first day must not be after the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting ble eksportert til %1: første dag kan ikke være etter siste dag.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Could not create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke opprette %1: %2</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Export to %1 cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporten til %1 ble avbrutt.</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Could not export to %1: reading the history failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke eksportere til %1: lesing av historikken mislyktes: %2</translation>
     </message>
 </context>
 <context>
@@ -91,103 +91,103 @@
     <message>
         <location filename="../app/han-cli/decode_command.cpp" line="+60"/>
         <source>rejected frame at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>forkastet ramme ved byte %1: %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 list decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liste dekodet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 lists decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lister dekodet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 frame rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ramme forkastet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 frames rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rammer forkastet</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 byte skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 byte hoppet over</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 bytes skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 byte hoppet over</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 character of text input ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tegn i tekstinndata ignorert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 characters of text input ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tegn i tekstinndata ignorert</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Decodes a Kamstrup HAN byte stream (raw bytes, hex text or a serial-monitor log) into meter readings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekoder en HAN-bytestrøm fra Kamstrup (rå byte, hex-tekst eller en logg fra en seriellmonitor) til målinger.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Input format: raw, hex, log or auto (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inndataformat: raw, hex, log eller auto (standard).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Output format: jsonl (default), csv or text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utdataformat: jsonl (standard), csv eller text.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Also report every rejected frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporter også hver forkastede ramme.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The capture to decode, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opptaket som skal dekodes, eller - for standard inndata.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown input format &apos;%1&apos; (use raw, hex, log or auto)</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent inndataformat &apos;%1&apos; (bruk raw, hex, log eller auto)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>unknown output format &apos;%1&apos; (use jsonl, csv or text)</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent utdataformat &apos;%1&apos; (bruk jsonl, csv eller text)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no input file given</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen inndatafil er angitt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only one input file can be decoded at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>bare én inndatafil kan dekodes om gangen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>cannot read &apos;%1&apos;: it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke lese &apos;%1&apos;: det er en mappe, ikke en fil</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+16"/>
         <source>cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke lese &apos;%1&apos;: %2</translation>
     </message>
 </context>
 <context>
@@ -195,42 +195,42 @@
     <message>
         <location filename="../ui/energy_summary.cpp" line="+55"/>
         <source>No hour of this period has ended yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen time i denne perioden er ferdig ennå.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No data was recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen data ble registrert i denne perioden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All %1 hours measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 timer er målt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 measured</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 målt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 estimert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 suspect</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tvilsom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mangler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 hours: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 timer: %2.</translation>
     </message>
 </context>
 <context>
@@ -238,133 +238,133 @@
     <message>
         <location filename="../app/han-cli/export_command.cpp" line="+86"/>
         <source>exporting to %1: %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>eksporterer til %1: %2 %</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Exports one meter&apos;s history as CSV: every reading (raw), the energy of each hour (hourly) or of each day (daily), for local calendar days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporterer historikken til én måler som CSV: hver måling (raw), energien for hver time (hourly) eller for hver dag (daily), for lokale kalenderdager.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The history database (default: the one HAN Monitor uses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikkdatabasen (standard: den HAN Monitor bruker).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The meter to export; needed when the database holds more than one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Måleren som skal eksporteres; trengs når databasen har mer enn én.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The first local day to export (included).</source>
-        <translation type="unfinished"></translation>
+        <translation>Første lokale dag som skal eksporteres (tas med).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The last local day to export (included).</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste lokale dag som skal eksporteres (tas med).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>raw (every reading), hourly or daily.</source>
-        <translation type="unfinished"></translation>
+        <translation>raw (hver måling), hourly (per time) eller daily (per dag).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>rfc4180 (default: &apos;,&apos; and &apos;.&apos;) or nordic (&apos;;&apos;, decimal comma, for Excel set to Norwegian, Danish or Swedish).</source>
-        <translation type="unfinished"></translation>
+        <translation>rfc4180 (standard: &apos;,&apos; og &apos;.&apos;) eller nordic (&apos;;&apos;, desimalkomma, for Excel på norsk, dansk eller svensk).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The time zone of the local times and days, e.g. Europe/Oslo (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidssonen for lokale tider og dager, f.eks. Europe/Oslo (standard: systemets).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file to write, or - for standard output (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen som skal skrives, eller - for standard utdata (standard).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>uventet argument &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 er påkrevd</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--from &apos;%1&apos; is not a date like 2026-10-25</source>
-        <translation type="unfinished"></translation>
+        <translation>--from &apos;%1&apos; er ikke en dato på formen 2026-10-25</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--to &apos;%1&apos; is not a date like 2026-10-25</source>
-        <translation type="unfinished"></translation>
+        <translation>--to &apos;%1&apos; er ikke en dato på formen 2026-10-25</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--to %1 is before --from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--to %1 er før --from %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown resolution &apos;%1&apos; (use raw, hourly or daily)</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent oppløsning &apos;%1&apos; (bruk raw, hourly eller daily)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown dialect &apos;%1&apos; (use rfc4180 or nordic)</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent dialekt &apos;%1&apos; (bruk rfc4180 eller nordic)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown time zone &apos;%1&apos; (use a name like Europe/Oslo)</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent tidssone &apos;%1&apos; (bruk et navn som Europe/Oslo)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>--out %1 is the database itself</source>
-        <translation type="unfinished"></translation>
+        <translation>--out %1 er selve databasen</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+10"/>
         <source>%1 holds no meters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inneholder ingen målere</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>%1 holds no meter &apos;%2&apos;; its meters: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inneholder ingen måler &apos;%2&apos;; målerne der er: %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 holds several meters; choose one with --meter: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inneholder flere målere; velg én med --meter: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>could not write to standard output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kunne ikke skrive til standard utdata: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>standard utdata</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 row written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rad skrevet til %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 rows written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rader skrevet til %2</translation>
     </message>
 </context>
 <context>
@@ -372,37 +372,37 @@
     <message>
         <location filename="../ui/export_range.cpp" line="+46"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>I går</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne måneden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Forrige måned</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>I år</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Egendefinert</translation>
     </message>
 </context>
 <context>
@@ -410,147 +410,147 @@
     <message>
         <location filename="../core/storage/history_database.cpp" line="+78"/>
         <source>No history file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen historikkfil er angitt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is a folder, not a history file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er en mappe, ikke en historikkfil.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Qt&apos;s SQLite driver is not installed, so the history in %1 cannot be opened. On Debian or Ubuntu, install the package libqt6sql6-sqlite.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-driveren til Qt er ikke installert, så historikken i %1 kan ikke åpnes. På Debian eller Ubuntu installerer du pakken libqt6sql6-sqlite.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 does not exist: no history has been recorded there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finnes ikke: ingen historikk er lagret der.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The folder %1 cannot be created, so the history cannot be kept in %2. Choose another place for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen %1 kan ikke opprettes, så historikken kan ikke lagres i %2. Velg et annet sted for den.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The folder %1 is read-only, so the history %2 cannot be written there. Choose another place for it, or make the folder writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen %1 er skrivebeskyttet, så historikken %2 kan ikke skrives der. Velg et annet sted for den, eller gi skrivetilgang til mappen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is read-only, so new readings cannot be saved in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er skrivebeskyttet, så nye målinger kan ikke lagres i den.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 was written by a newer version of HAN Monitor (history format %2; this version reads up to %3). It was left untouched: update HAN Monitor to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ble skrevet av en nyere versjon av HAN Monitor (historikkformat %2; denne versjonen leser opptil %3). Filen er ikke endret: oppdater HAN Monitor for å åpne den.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is empty: no history has been recorded in it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er tom: ingen historikk er lagret i den ennå.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is in an older history format (%2). Open it once in HAN Monitor or with han-cli import to bring it up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har et eldre historikkformat (%2). Åpne den én gang i HAN Monitor eller med han-cli import for å oppdatere den.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 is not a HAN Monitor history: it is a database of another program. It was left untouched; choose another file for the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke en historikk fra HAN Monitor: det er en database fra et annet program. Filen er ikke endret; velg en annen fil for historikken.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is damaged: its format version is missing. It was left untouched; restore it from a backup or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er skadet: formatversjonen mangler. Filen er ikke endret; gjenopprett den fra en sikkerhetskopi eller velg en annen fil.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 cannot be switched to write-ahead logging (the file system may not support it). Choose a folder on a local disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke settes i WAL-modus (write-ahead logging; filsystemet støtter det kanskje ikke). Velg en mappe på en lokal disk.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 could not be prepared for the history: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunne ikke klargjøres for historikken: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>There is no room left for the history in %1: the disk is full (or the file reached its size limit). New readings are not being saved; the readings saved so far are kept. Free some disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er ikke mer plass til historikken i %1: disken er full (eller filen har nådd største tillatte størrelse). Nye målinger blir ikke lagret; målingene som allerede er lagret, beholdes. Frigjør litt diskplass.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 cannot be written: the file or its folder is read-only. New readings are not being saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke skrives: filen eller mappen er skrivebeskyttet. Nye målinger blir ikke lagret.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is in use by another program that did not let go of it within %2 seconds. Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 brukes av et annet program som ikke slapp den innen %2 sekunder. Prøv igjen når programmet er ferdig.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 cannot be opened: its folder is missing or you do not have permission to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke åpnes: mappen mangler, eller du har ikke tilgang til den.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is damaged or is not a HAN Monitor history (%2). It was left untouched; restore it from a backup or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er skadet eller er ikke en historikk fra HAN Monitor (%2). Filen er ikke endret; gjenopprett den fra en sikkerhetskopi eller velg en annen fil.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The disk reported an error while using %1 (%2). The readings saved so far are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disken meldte en feil under bruk av %1 (%2). Målingene som allerede er lagret, beholdes.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The history %1 could not be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikken %1 kunne ikke brukes: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Give a file name for the backup, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angi et filnavn for sikkerhetskopien, ikke en mappe.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 already exists; the backup was not written. Choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finnes allerede; sikkerhetskopien ble ikke skrevet. Velg et nytt filnavn.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen %1 finnes ikke.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The backup cannot be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopien kan ikke skrives til %1: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The backup %1 could not be written: the disk is full or failed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopien %1 kunne ikke skrives: disken er full eller sviktet (%2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The backup %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopien %1 kunne ikke skrives: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The backup %1 could not be saved to the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopien %1 kunne ikke lagres på disken.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The backup could not be given its name %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopien kunne ikke få navnet %1.</translation>
     </message>
 </context>
 <context>
@@ -558,7 +558,7 @@
     <message>
         <location filename="../core/storage/history_reader.cpp" line="+34"/>
         <source>The history is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikken er ikke åpen.</translation>
     </message>
 </context>
 <context>
@@ -566,19 +566,19 @@
     <message>
         <location filename="../core/storage/history_writer.cpp" line="+430"/>
         <source>1 reading waiting to be saved could not be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 måling som ventet på å bli lagret, gikk tapt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 readings waiting to be saved could not be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 målinger som ventet på å bli lagret, gikk tapt.</translation>
     </message>
     <message>
         <location line="+79"/>
         <location line="+105"/>
         <location line="+58"/>
         <source>The history is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikken er ikke åpen.</translation>
     </message>
 </context>
 <context>
@@ -586,125 +586,125 @@
     <message>
         <location filename="../app/han-cli/import_command.cpp" line="+65"/>
         <source>importing %1: %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>importerer %1: %2 %</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Decodes a captured HAN byte stream into the history database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekoder et opptak av en HAN-bytestrøm inn i historikkdatabasen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The history database (default: the one HAN Monitor uses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikkdatabasen (standard: den HAN Monitor bruker).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Input format: raw, hex, log or auto (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inndataformat: raw, hex, log eller auto (standard).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How the meter&apos;s clock runs: dst (Norwegian time with daylight saving) or standard (UTC+1 all year). Remembered for the meter; default: what the history knows about the meter, else dst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan klokken i måleren går: dst (norsk tid med sommertid) eller standard (UTC+1 hele året). Huskes for måleren; standard: det historikken vet om måleren, ellers dst.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The capture to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opptaket som skal importeres.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown input format &apos;%1&apos; (use raw, hex, log or auto)</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent inndataformat &apos;%1&apos; (bruk raw, hex, log eller auto)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>unknown clock mode &apos;%1&apos; (use dst or standard)</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent klokkemodus &apos;%1&apos; (bruk dst eller standard)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no capture file given</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen opptaksfil er angitt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only one capture can be imported at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>bare ett opptak kan importeres om gangen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--db needs a path</source>
-        <translation type="unfinished"></translation>
+        <translation>--db trenger en sti</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot read &apos;%1&apos;: it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke lese &apos;%1&apos;: det er en mappe, ikke en fil</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+33"/>
         <source>cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke lese &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 list decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liste dekodet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 lists decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lister dekodet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 reading stored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 måling lagret</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 readings stored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 målinger lagret</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 register snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 målerstandsavlesning</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 register snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 målerstandsavlesninger</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>%1 already in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fantes allerede i historikken</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>%1 without a usable time (not stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 uten brukbart tidspunkt (ikke lagret)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 frame rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ramme forkastet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 frames rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rammer forkastet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>historikk: %1</translation>
     </message>
 </context>
 <context>
@@ -712,82 +712,82 @@
     <message>
         <location filename="../app/han-cli/listen_command.cpp" line="+57"/>
         <source>Decodes a live serial port and prints each reading as it comes; with --db also stores them in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekoder en seriell port direkte og skriver ut hver måling etter hvert som den kommer; med --db lagres de også i historikken.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The serial device of the HAN adapter, e.g. /dev/ttyUSB0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den serielle enheten til HAN-adapteren, f.eks. /dev/ttyUSB0.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>none (Kamstrup, the default), even (Aidon, Kaifa) or auto (try the other after 25 s without a valid frame).</source>
-        <translation type="unfinished"></translation>
+        <translation>none (Kamstrup, standard), even (Aidon, Kaifa) eller auto (prøv den andre etter 25 s uten gyldig ramme).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Also record the raw bytes to FILE (.log: with timestamps, .hex: hex text, else raw).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta også opp de rå bytene til FILE (.log: med tidsstempler, .hex: hex-tekst, ellers rå byte).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>jsonl, or text (one line per reading). Default: text on a terminal, else jsonl.</source>
-        <translation type="unfinished"></translation>
+        <translation>jsonl eller text (én linje per måling). Standard: text i en terminal, ellers jsonl.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Seconds without a valid frame before the link counts as silent (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunder uten gyldig ramme før forbindelsen regnes som stille (standard 30).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Also store the readings and link events in the history database PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre også målingene og hendelser på forbindelsen i historikkdatabasen PATH.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>uventet argument &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--port is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--port er påkrevd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--db needs a path</source>
-        <translation type="unfinished"></translation>
+        <translation>--db trenger en sti</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>unknown parity &apos;%1&apos; (use none, even or auto)</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent paritet &apos;%1&apos; (bruk none, even eller auto)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--no-data-timeout takes seconds between 0 and 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--no-data-timeout tar sekunder mellom 0 og 3600</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>unknown output format &apos;%1&apos; (use jsonl or text)</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent utdataformat &apos;%1&apos; (bruk jsonl eller text)</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>storing the history in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lagrer historikken i %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the history is being written again</source>
-        <translation type="unfinished"></translation>
+        <translation>historikken skrives igjen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 readings, %2 bytes, %3 frames rejected, %4 reconnects</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 målinger, %2 byte, %3 rammer forkastet, %4 gjenoppkoblinger</translation>
     </message>
 </context>
 <context>
@@ -795,87 +795,87 @@
     <message>
         <location filename="../app/han-cli/meter_command.cpp" line="+33"/>
         <source>Power of ten added to the powers (W, var): -1 for a meter that reports ten times too much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tierpotens som legges til effektene (W, var): -1 for en måler som rapporterer ti ganger for mye.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Power of ten added to the currents: -1 for mA instead of 0.01 A (CT meters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tierpotens som legges til strømmene: -1 for mA i stedet for 0,01 A (trafomålere).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Power of ten added to the voltages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tierpotens som legges til spenningene.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Power of ten added to the energy registers: -1 for Wh instead of 10 Wh (Swedish and Danish meters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tierpotens som legges til målerstandene for energi: -1 for Wh i stedet for 10 Wh (svenske og danske målere).</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Shows the meters in the history and their settings, or changes the settings of meter ID (creating it when the history does not know it yet). A shift (-6 to 6) is a power of ten added to the units of the Norwegian data sheet. New readings are stored with the new settings; stored ones stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viser målerne i historikken og innstillingene deres, eller endrer innstillingene til måler ID (og oppretter den når historikken ikke kjenner den ennå). En forskyvning (-6 til 6) er en tierpotens som legges til enhetene i det norske databladet. Nye målinger lagres med de nye innstillingene; målinger som allerede er lagret, forblir som de er.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The history database (default: the one HAN Monitor uses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikkdatabasen (standard: den HAN Monitor bruker).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How the meter&apos;s clock runs: dst (Norwegian time with daylight saving), standard (UTC+1 all year) or learned (from the computer&apos;s clock while listening).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan klokken i måleren går: dst (norsk tid med sommertid), standard (UTC+1 hele året) eller learned (lært fra datamaskinens klokke under lytting).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The meter&apos;s number, as han-cli decode shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målernummeret, slik han-cli decode viser det.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>give one meter ID at most</source>
-        <translation type="unfinished"></translation>
+        <translation>angi høyst én måler-ID</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the meter ID is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>måler-ID-en er tom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--db needs a path</source>
-        <translation type="unfinished"></translation>
+        <translation>--db trenger en sti</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown clock mode &apos;%1&apos; (use dst, standard or learned)</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent klokkemodus &apos;%1&apos; (bruk dst, standard eller learned)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--%1 takes a whole number from -%2 to %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 tar et heltall fra -%2 til %2, ikke &apos;%3&apos;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>say which meter to change: han-cli meter ID --%1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>angi hvilken måler som skal endres: han-cli meter ID --%1 ...</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>%1 holds no meters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inneholder ingen målere</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 holds no meter &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inneholder ingen måler &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>settings of meter %1 saved in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>innstillingene for måler %1 er lagret i %2</translation>
     </message>
 </context>
 <context>
@@ -883,42 +883,42 @@
     <message>
         <location filename="../app/han-cli/ports_command.cpp" line="+13"/>
         <source>Lists the serial ports with description, manufacturer, VID:PID and serial number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viser de serielle portene med beskrivelse, produsent, VID:PID og serienummer.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;ports&apos; takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;ports&apos; tar ingen argumenter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No serial ports found. Plug in the USB M-Bus adapter; it shows up as /dev/ttyUSB0 or similar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fant ingen serielle porter. Koble til USB M-Bus-adapteren; den dukker opp som /dev/ttyUSB0 eller lignende.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>PORT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DESCRIPTION</source>
-        <translation type="unfinished"></translation>
+        <translation>BESKRIVELSE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MANUFACTURER</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUSENT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>VID:PID</source>
-        <translation type="unfinished"></translation>
+        <translation>VID:PID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SERIAL</source>
-        <translation type="unfinished"></translation>
+        <translation>SERIENR</translation>
     </message>
 </context>
 <context>
@@ -926,43 +926,43 @@
     <message>
         <location filename="../ui/quality_indicator.cpp" line="+107"/>
         <source>measured</source>
-        <translation type="unfinished"></translation>
+        <translation>målt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>estimert</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+4"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>mangler</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>suspect</source>
-        <translation type="unfinished"></translation>
+        <translation>tvilsom</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Measured: the difference of the meter&apos;s own hourly registers (List 2) at the hour&apos;s start and end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målt: differansen mellom målerens egne målerstander (Liste 2, hver time) ved timens start og slutt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Estimated: an hourly List 2 was missing, so the energy was integrated from the power readings (List 1, every 10 s) and reconciled to the registers, so the day still adds up to what the meter counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimert: Liste 2 for timen manglet, så energien ble integrert fra effektmålingene (Liste 1, hvert 10. sekund) og avstemt mot målerstandene, slik at døgnet fortsatt summerer seg til det måleren telte.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Missing: no data was recorded for this hour (the app was not running or the meter was not connected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mangler: ingen data ble registrert for denne timen (appen kjørte ikke, eller måleren var ikke tilkoblet).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Suspect: the meter&apos;s registers were repeated, went backwards or jumped by more than a household can use in an hour; the value is shown as the registers say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tvilsom: målerstandene ble gjentatt, gikk bakover eller hoppet mer enn en husholdning kan bruke på en time; verdien vises slik målerstandene sier.</translation>
     </message>
 </context>
 <context>
@@ -970,12 +970,12 @@
     <message>
         <location filename="../app/han-cli/simulate_command.cpp" line="+50"/>
         <source>clock follows DST</source>
-        <translation type="unfinished"></translation>
+        <translation>klokken følger sommertid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>clock on standard time (UTC+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>klokken går på normaltid (UTC+1)</translation>
     </message>
     <message>
         <location line="+2"/>
