@@ -6,7 +6,7 @@
     <message>
         <location filename="../app/han-cli/backup_command.cpp" line="+18"/>
         <source>Writes a consistent copy of the history database, also while it is recording.</source>
-        <translation>Skriver en konsistent kopi av historikkdatabasen, også mens opptak pågår.</translation>
+        <translation>Skriver en konsistent kopi av historikkdatabasen, også mens registreringen pågår.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -283,7 +283,7 @@
     <message>
         <location line="+4"/>
         <source>The file to write, or - for standard output (the default).</source>
-        <translation>Filen som skal skrives, eller - for standard utdata (standard).</translation>
+        <translation>Filen som skal skrives, eller - for standard utdata (forvalg).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -606,7 +606,7 @@
     <message>
         <location line="+4"/>
         <source>How the meter&apos;s clock runs: dst (Norwegian time with daylight saving) or standard (UTC+1 all year). Remembered for the meter; default: what the history knows about the meter, else dst.</source>
-        <translation>Hvordan klokken i måleren går: dst (norsk tid med sommertid) eller standard (UTC+1 hele året). Huskes for måleren; standard: det historikken vet om måleren, ellers dst.</translation>
+        <translation>Hvordan klokken i måleren går: dst (norsk tid med sommertid) eller standard (UTC+1 hele året). Huskes for måleren; forvalg: det historikken vet om måleren, ellers dst.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -980,219 +980,219 @@
     <message>
         <location line="+2"/>
         <source>old firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>gammel fastvare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>new firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>ny fastvare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>simulated meter %1, %2 phases, %3, %4, seed %5</source>
-        <translation type="unfinished"></translation>
+        <translation>simulert måler %1, %2 faser, %3, %4, frø %5</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot open &apos;%1&apos;: %2. On Linux, serial ports belong to the &apos;dialout&apos; group: run &apos;sudo usermod -aG dialout $USER&apos;, then log out and in again; or another program has the port open.</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke åpne &apos;%1&apos;: %2. På Linux tilhører serielle porter gruppen &apos;dialout&apos;: kjør &apos;sudo usermod -aG dialout $USER&apos;, og logg deretter ut og inn igjen; ellers har et annet program porten åpen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+2"/>
         <source>cannot open &apos;%1&apos;: no such device</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke åpne &apos;%1&apos;: enheten finnes ikke</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot open &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke åpne &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot write &apos;%1&apos;: it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke skrive &apos;%1&apos;: det er en mappe, ikke en fil</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke skrive &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>uventet argument &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>give either --out FILE or -, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>angi enten --out FILE eller -, ikke begge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>say where the frames go: --port DEV, --out FILE or - (standard output)</source>
-        <translation type="unfinished"></translation>
+        <translation>angi hvor rammene skal: --port DEV, --out FILE eller - (standard utdata)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>give only one of --port DEV, --out FILE and -</source>
-        <translation type="unfinished"></translation>
+        <translation>angi bare én av --port DEV, --out FILE og -</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>standard output is a terminal: pipe the binary frames into a program or use --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>standard utdata er en terminal: send de binære rammene videre til et program med en pipe, eller bruk --out FILE</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the frames and the truth cannot both go to standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>rammene og fasiten kan ikke begge gå til standard utdata</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--speed takes a number from 1 to 10000, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--speed tar et tall fra 1 til 10000, ikke &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--duration takes a time such as 90s, 30m, 2h or 7d, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--duration tar en varighet som 90s, 30m, 2h eller 7d, ikke &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--seed takes a whole number, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed tar et heltall, ikke &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--phases takes 1 or 3, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--phases tar 1 eller 3, ikke &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--clock takes dst or standard, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--clock tar dst eller standard, ikke &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--firmware takes new or old, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--firmware tar new eller old, ikke &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--list2-offset takes seconds from 0 to 59, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--list2-offset tar sekunder fra 0 til 59, ikke &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot read &apos;%1&apos; in --faults (use bitflip=R,drop=R,noise=R,truncate=R,unplug=HOURS,unplug-for=DURATION; R from 0 to 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke lese &apos;%1&apos; i --faults (bruk bitflip=R,drop=R,noise=R,truncate=R,unplug=HOURS,unplug-for=DURATION; R fra 0 til 1)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--start takes a date-time on the meter&apos;s clock such as 2026-10-24T00:00, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--start tar et tidspunkt etter målerens klokke, som 2026-10-24T00:00, ikke &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Runs a simulated Kamstrup meter (a Norwegian household with solar panels) and writes its HAN frames: List 1 every 10 s, List 2 every hour. To a file or standard output it writes as fast as it can unless --speed is given; to a serial device it paces the frames in real time × speed, never faster than 2400 baud carries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjører en simulert Kamstrup-måler (en norsk husholdning med solceller) og skriver HAN-rammene dens: Liste 1 hvert 10. sekund, Liste 2 hver time. Til en fil eller standard utdata skriver den så fort den kan, med mindre --speed er gitt; til en seriell enhet sender den rammene i sanntid × hastighet, aldri raskere enn 2400 baud rekker.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Write to this serial device at 2400 8N1, e.g. /dev/ttyUSB0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv til denne serielle enheten med 2400 8N1, f.eks. /dev/ttyUSB0.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the raw frames to FILE (- for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv de rå rammene til FILE (- for standard utdata).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time acceleration, 1 to 10000. Default: 1 on a port, as fast as possible to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsakselerasjon, 1 til 10000. Standard: 1 til en port, så fort som mulig til en fil.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Simulated start on the meter&apos;s clock, e.g. 2026-10-24T00:00. Default: now on a port or with --speed; else the duration before now, so the capture ends now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulert start etter målerens klokke, f.eks. 2026-10-24T00:00. Standard: nå til en port eller med --speed; ellers varigheten før nå, slik at opptaket slutter nå.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Simulated time to run: 90s, 30m, 2h, 7d. Default: 1h to a file, until stopped on a port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulert tid som skal kjøres: 90s, 30m, 2h, 7d. Standard: 1h til en fil, til den stoppes på en port.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Seed of the household, weather and faults (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Frø for husholdningen, været og feilene (standard 1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>3 (default) or 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>3 (standard) eller 1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>dst: the meter follows Norwegian DST (default); standard: UTC+1 all year.</source>
-        <translation type="unfinished"></translation>
+        <translation>dst: måleren følger norsk sommertid (forvalg); standard: UTC+1 hele året.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>new: date-time 0C + 12 bytes (default); old: 09 0C + 12 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>new: dato og tid 0C + 12 byte (standard); old: 09 0C + 12 byte.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Seconds after the hour at which List 2 is pushed, 0 to 59 (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunder etter hel time når Liste 2 sendes, 0 til 59 (standard 5).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Damage per frame: bitflip=R,drop=R,noise=R,truncate=R (R from 0 to 1), unplug=HOURS, unplug-for=DURATION (default 60s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skade per ramme: bitflip=R,drop=R,noise=R,truncate=R (R fra 0 til 1), unplug=HOURS, unplug-for=DURATION (standard 60s).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Write one JSON line per push: what it meant and what was done to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv én JSON-linje per sending: hva den betydde og hva som ble gjort med den.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write the raw frames to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv de rå rammene til standard utdata.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>cannot set &apos;%1&apos; to 2400 8N1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke sette &apos;%1&apos; til 2400 8N1: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+49"/>
         <source>standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>standard utdata</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>a List 1 takes about 0.95 s on a 2400 baud line, so the port carries at most about %1× real time; frames will follow back to back</source>
-        <translation type="unfinished"></translation>
+        <translation>en Liste 1 tar omtrent 0,95 s på en linje med 2400 baud, så porten rekker høyst omtrent %1× sanntid; rammene sendes tett etter hverandre</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>cannot write to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke skrive til %1: %2</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>frames: %1 (%2 bytes; %3 damaged or not sent) to %4 in %5 s, %6 frames/s</source>
-        <translation type="unfinished"></translation>
+        <translation>rammer: %1 (%2 byte; %3 skadet eller ikke sendt) til %4 på %5 s, %6 rammer/s</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stoppet: %1</translation>
     </message>
 </context>
 <context>
@@ -1200,52 +1200,52 @@
     <message>
         <location filename="../ui/time_window.cpp" line="+28"/>
         <source>&amp;5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;5 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 t</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;24 t</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;7 dager</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>C&amp;ustom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Egendefi&amp;nert…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The last 5 minutes (Alt+5)</source>
-        <translation type="unfinished"></translation>
+        <translation>De siste 5 minuttene (Alt+5)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The last hour (Alt+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den siste timen (Alt+1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The last 24 hours, from the history (Alt+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>De siste 24 timene, fra historikken (Alt+2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The last 7 days, from the history (Alt+7)</source>
-        <translation type="unfinished"></translation>
+        <translation>De siste 7 dagene, fra historikken (Alt+7)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A range you choose from the history (Alt+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>En periode du velger selv, fra historikken (Alt+N)</translation>
     </message>
 </context>
 <context>
@@ -1253,17 +1253,17 @@
     <message>
         <location filename="../ui/value_format.cpp" line="+111"/>
         <source>%1 s ago</source>
-        <translation type="unfinished"></translation>
+        <translation>for %1 s siden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>for %1 min siden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>for %1 t siden</translation>
     </message>
 </context>
 <context>
@@ -1284,17 +1284,30 @@ Commands:
 
 Run &apos;han-cli COMMAND --help&apos; for the options of a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>bruk: han-cli KOMMANDO [valg]
+
+Kommandoer:
+  backup   skriv en konsistent kopi av historikkdatabasen
+  decode   dekod et opptak av en HAN-bytestrøm til målinger
+  export   skriv historikken til en måler som CSV: hver måling, per time eller per dag
+  import   dekod et opptak av en HAN-bytestrøm inn i historikkdatabasen
+  listen   dekod en seriell port direkte og skriv ut målingene etter hvert som de kommer
+  meter    vis eller endre innstillingene til en måler (klokke, enheter) i historikken
+  ports    vis de serielle portene
+  simulate kjør en simulert måler og skriv rammene dens til en fil eller port
+
+Kjør &apos;han-cli KOMMANDO --help&apos; for å se valgene til en kommando.
+</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen kommando er angitt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent kommando &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1302,22 +1315,22 @@ Run &apos;han-cli COMMAND --help&apos; for the options of a command.
     <message>
         <location filename="../app/han-monitor/main.cpp" line="+36"/>
         <source>Shows what a Kamstrup HAN meter reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viser hva en Kamstrup-måler rapporterer på HAN-porten.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Use the history database PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk historikkdatabasen PATH.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start on the simulated meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start med den simulerte måleren.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start recording in the system tray, without the window (used when started at login).</source>
-        <translation type="unfinished"></translation>
+        <translation>Start registreringen i systemkurven, uten vindu (brukes ved oppstart når du logger inn).</translation>
     </message>
 </context>
 <context>
@@ -1325,107 +1338,107 @@ Run &apos;han-cli COMMAND --help&apos; for the options of a command.
     <message>
         <location filename="../core/acquisition/acquisition_worker.cpp" line="+90"/>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppet.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Found the adapter again as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fant adapteren igjen som %1.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Opening the connection to the meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpner forbindelsen til måleren.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trying to connect again (attempt %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøver å koble til igjen (forsøk %1).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The adapter %1 is not connected. Plug it in; the connection resumes by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapteren %1 er ikke tilkoblet. Koble den til; forbindelsen gjenopptas av seg selv.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Connected to %1, waiting for the meter&apos;s first list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koblet til %1, venter på den første listen fra måleren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Simulated meter: no real meter is attached. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulert måler: ingen ekte måler er tilkoblet. %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Simulated meter: readings arrive (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulert måler: målinger kommer inn (%1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Readings arrive from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målinger kommer inn fra %1.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>%1 Trying again in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Prøver igjen om %2 s.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Bytes arrive but no valid frame: trying even parity (8E1, as Aidon and Kaifa meters use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Det kommer byte, men ingen gyldig ramme: prøver lik paritet (8E1, som Aidon- og Kaifa-målere bruker).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bytes arrive but no valid frame: trying no parity (8N1, as Kamstrup meters use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Det kommer byte, men ingen gyldig ramme: prøver uten paritet (8N1, som Kamstrup-målere bruker).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Valid frames arrive, but they are encrypted. The meter&apos;s keys from the grid company are needed to read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det kommer gyldige rammer, men de er kryptert. Målerens nøkler fra nettselskapet trengs for å lese dem.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Valid frames arrive, but they carry a list this version cannot read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Det kommer gyldige rammer, men de inneholder en liste denne versjonen ikke kan lese (%1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Valid frames arrive, but their content is not a list this version can read (another make of meter?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Det kommer gyldige rammer, men innholdet er ikke en liste denne versjonen kan lese (et annet målermerke?).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bytes arrive but none forms a valid frame for %1 s. Probably the wrong parity or speed, or a bad contact. (The serial port does not report parity errors, so this is a guess from the bytes.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Det kommer byte, men ingen av dem har dannet en gyldig ramme på %1 s. Trolig feil paritet eller hastighet, eller dårlig kontakt. (Den serielle porten rapporterer ikke paritetsfeil, så dette er en gjetning ut fra bytene.)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No data from the meter for %1 s. The grid company may not have opened the HAN port yet, or the cable or adapter is loose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen data fra måleren på %1 s. Kanskje har nettselskapet ikke åpnet HAN-porten ennå, eller kabelen eller adapteren sitter løst.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Cannot record to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke ta opp til %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recording the raw byte stream to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar opp den rå bytestrømmen til %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Recording saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opptaket er lagret i %1.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Recording stopped: cannot write to %1 (%2). The readings themselves are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opptaket stoppet: kan ikke skrive til %1 (%2). Selve målingene påvirkes ikke.</translation>
     </message>
 </context>
 <context>
@@ -1433,27 +1446,27 @@ Run &apos;han-cli COMMAND --help&apos; for the options of a command.
     <message>
         <location filename="../core/storage/history_store.cpp" line="+96"/>
         <source>The history is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikken er ikke åpen.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>The history could not be written for a long time: 1 reading could not be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikken kunne ikke skrives på lenge: 1 måling gikk tapt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The history could not be written for a long time: %1 readings could not be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikken kunne ikke skrives på lenge: %1 målinger gikk tapt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The history is not open, so there is nothing to back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikken er ikke åpen, så det er ingenting å sikkerhetskopiere.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The history was backed up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikken ble sikkerhetskopiert til %1.</translation>
     </message>
 </context>
 <context>
@@ -1461,27 +1474,27 @@ Run &apos;han-cli COMMAND --help&apos; for the options of a command.
     <message>
         <location filename="../core/acquisition/replay_byte_source.cpp" line="+60"/>
         <source>replay of %1, as fast as possible</source>
-        <translation type="unfinished"></translation>
+        <translation>avspilling av %1, så fort som mulig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>replay of %1 at the original pace</source>
-        <translation type="unfinished"></translation>
+        <translation>avspilling av %1 i opprinnelig tempo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>replay of %1 at %2× speed</source>
-        <translation type="unfinished"></translation>
+        <translation>avspilling av %1 med %2× hastighet</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot open the capture %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke åpne opptaket %1: %2</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>The replay of %1 has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avspillingen av %1 er ferdig.</translation>
     </message>
 </context>
 <context>
@@ -1490,32 +1503,32 @@ Run &apos;han-cli COMMAND --help&apos; for the options of a command.
         <location filename="../core/acquisition/serial_byte_source.cpp" line="+21"/>
         <location line="+10"/>
         <source>The adapter %1 is not there. Check that the USB cable is plugged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapteren %1 finnes ikke. Sjekk at USB-kabelen er koblet til.</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>You may not open %1 (%2). On Linux, serial ports belong to the &apos;dialout&apos; group: run &apos;sudo usermod -aG dialout $USER&apos;, then log out and in again. If another program uses the adapter, close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har ikke lov til å åpne %1 (%2). På Linux tilhører serielle porter gruppen &apos;dialout&apos;: kjør &apos;sudo usermod -aG dialout $USER&apos;, og logg deretter ut og inn igjen. Hvis et annet program bruker adapteren, lukk det.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is already open in this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er allerede åpen i dette programmet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The connection to the adapter %1 was lost (%2). Was the USB cable pulled out?</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbindelsen til adapteren %1 ble brutt (%2). Ble USB-kabelen trukket ut?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reading from %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesing fra %1 mislyktes: %2</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>serial port %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>seriell port %1, %2</translation>
     </message>
 </context>
 <context>
@@ -1523,12 +1536,12 @@ Run &apos;han-cli COMMAND --help&apos; for the options of a command.
     <message>
         <location filename="../core/acquisition/simulator_byte_source.cpp" line="+24"/>
         <source>simulated meter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>simulert måler %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>simulated meter %1 at %2× speed</source>
-        <translation type="unfinished"></translation>
+        <translation>simulert måler %1 med %2× hastighet</translation>
     </message>
 </context>
 <context>
@@ -1536,7 +1549,7 @@ Run &apos;han-cli COMMAND --help&apos; for the options of a command.
     <message>
         <location filename="../app/han-cli/cli_output.cpp" line="+32"/>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk: %1</translation>
     </message>
 </context>
 <context>
@@ -1544,18 +1557,18 @@ Run &apos;han-cli COMMAND --help&apos; for the options of a command.
     <message>
         <location filename="../ui/autostart.cpp" line="+77"/>
         <source>Could not remove %1: you may have to delete it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke fjerne %1: du må kanskje slette den selv.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+7"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Keeps recording what the electricity meter reports, from the moment you log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetter å registrere det strømmåleren rapporterer, fra du logger inn</translation>
     </message>
 </context>
 <context>
@@ -1563,158 +1576,158 @@ Run &apos;han-cli COMMAND --help&apos; for the options of a command.
     <message>
         <location filename="../ui/connection_dialog.cpp" line="+53"/>
         <source>Connect to Meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Koble til måler</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Now reading from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leser nå fra: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilde</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Serial port — the meter&apos;s HAN adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seriell port — målerens HAN-adapter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the meter through a USB M-Bus adapter on its HAN port (2400 baud)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les måleren via en USB M-Bus-adapter på HAN-porten (2400 baud)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Si&amp;mulated meter — no hardware needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;mulert måler — trenger ingen maskinvare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A built-in simulated household, to try HAN Monitor without a meter</source>
-        <translation type="unfinished"></translation>
+        <translation>En innebygd simulert husholdning, for å prøve HAN Monitor uten måler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Replay a capture file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spill a&amp;v en opptaksfil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play back bytes recorded earlier from a meter, for example for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Spill av byte som er tatt opp fra en måler tidligere, for eksempel til en feilrapport</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koble til</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start reading from this source</source>
-        <translation type="unfinished"></translation>
+        <translation>Begynn å lese fra denne kilden</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>A built-in household with solar panels: three phases, export at midday, a reading every 10 s and the meter&apos;s registers every hour, as a Kamstrup meter sends them. It is shown as “Simulated meter” wherever the source appears, and its readings are saved to the history like a real meter&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>En innebygd husholdning med solceller: tre faser, eksport midt på dagen, en måling hvert 10. sekund og målerstandene hver time, slik en Kamstrup-måler sender dem. Den vises som «Simulert måler» overalt der kilden står, og målingene lagres i historikken som for en ekte måler.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>×1 — real time</source>
-        <translation type="unfinished"></translation>
+        <translation>×1 — sanntid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>×10 — an hour in 6 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>×10 — en time på 6 minutter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>×100 — an hour in 36 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>×100 — en time på 36 sekunder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>×1000 — a day in under 90 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>×1000 — et døgn på under 90 sekunder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How fast the simulated meter&apos;s clock runs compared with the real one</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor fort klokken i den simulerte måleren går sammenlignet med den ekte</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+40"/>
         <source>Spee&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hastighet:</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Plays back the bytes of a capture as if a meter sent them: a file from File &gt; Record Raw Capture or from a serial monitor. Formats: .log (serial log with times), .hex (hex text) and .bin (the raw bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiller av bytene i et opptak som om en måler sendte dem: en fil fra Fil &gt; Ta opp rådata eller fra en seriellmonitor. Formater: .log (seriell logg med tidspunkter), .hex (hex-tekst) og .bin (de rå bytene).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Capture file (.log, .hex, .bin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opptaksfil (.log, .hex, .bin)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bla gjennom…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the capture file</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg opptaksfilen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Real time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanntid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As fast as possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Så fort som mulig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Real time keeps the pauses between readings as recorded (a .log file has their times; others a reading every 10 s). As fast as possible fills the history at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanntid beholder pausene mellom målingene slik de ble tatt opp (en .log-fil har tidspunktene; andre filer gir en måling hvert 10. sekund). Så fort som mulig fyller historikken med én gang.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Choose a capture file to replay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en opptaksfil som skal spilles av.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen %1 finnes ikke.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is not a file that can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke en fil som kan leses.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Replay a Capture File</source>
-        <translation type="unfinished"></translation>
+        <translation>Spill av en opptaksfil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Captures (*.log *.hex *.bin);;Serial log with times (*.log);;Hex text (*.hex);;Raw bytes (*.bin);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opptak (*.log *.hex *.bin);;Seriell logg med tidspunkter (*.log);;Hex-tekst (*.hex);;Rå byte (*.bin);;Alle filer (*)</translation>
     </message>
 </context>
 <context>
@@ -1722,247 +1735,247 @@ Run &apos;han-cli COMMAND --help&apos; for the options of a command.
     <message>
         <location filename="../ui/decoded_items_model.cpp" line="+32"/>
         <source>Active power import</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv effekt, import</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Power the house draws from the grid now</source>
-        <translation type="unfinished"></translation>
+        <translation>Effekten huset tar fra nettet nå</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Active power export</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv effekt, eksport</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Power the house sends to the grid now (solar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Effekten huset mater inn på nettet nå (solceller)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reactive power import</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv effekt, import</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reactive power drawn (motors, transformers); not billed to households</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv effekt som tas fra nettet (motorer, transformatorer); faktureres ikke for husholdninger</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reactive power export</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv effekt, eksport</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reactive power sent back (inverters, electronics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv effekt som sendes tilbake (invertere, elektronikk)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Current L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Strøm L1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current on phase 1 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Strøm på fase 1 nå</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Current L2</source>
-        <translation type="unfinished"></translation>
+        <translation>Strøm L2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current on phase 2 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Strøm på fase 2 nå</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Current L3</source>
-        <translation type="unfinished"></translation>
+        <translation>Strøm L3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current on phase 3 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Strøm på fase 3 nå</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Voltage L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spenning L1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voltage of phase 1 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Spenning på fase 1 nå</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Voltage L2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spenning L2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voltage of phase 2 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Spenning på fase 2 nå</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Voltage L3</source>
-        <translation type="unfinished"></translation>
+        <translation>Spenning L3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voltage of phase 3 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Spenning på fase 3 nå</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Active energy import</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv energi, import</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All energy the house has bought since the meter was installed, at the full hour</source>
-        <translation type="unfinished"></translation>
+        <translation>All energi huset har kjøpt siden måleren ble installert, ved hel time</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Active energy export</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv energi, eksport</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All energy the house has sold since the meter was installed, at the full hour</source>
-        <translation type="unfinished"></translation>
+        <translation>All energi huset har solgt siden måleren ble installert, ved hel time</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reactive energy import</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv energi, import</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reactive energy drawn since the meter was installed, at the full hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv energi tatt fra nettet siden måleren ble installert, ved hel time</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reactive energy export</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv energi, eksport</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reactive energy sent back since the meter was installed, at the full hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv energi sendt tilbake siden måleren ble installert, ved hel time</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ikke satt)</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Message time</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingstid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The meter&apos;s clock when it sent the frame, from the message header (wall-clock time, no time zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Målerens klokke da den sendte rammen, fra meldingshodet (klokketid, uten tidssone)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>List version</source>
-        <translation type="unfinished"></translation>
+        <translation>Listeversjon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The layout of the list; Kamstrup sends it as a bare text before the first OBIS code</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppbyggingen av listen; Kamstrup sender den som ren tekst før den første OBIS-koden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Meter ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Måler-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The meter&apos;s serial number (GS1), also printed on the meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Målerens serienummer (GS1), som også står trykt på måleren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Meter type</source>
-        <translation type="unfinished"></translation>
+        <translation>Målertype</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The meter&apos;s model code</source>
-        <translation type="unfinished"></translation>
+        <translation>Målerens modellkode</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Meter clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Målerklokke</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The meter&apos;s clock at the full hour the registers belong to</source>
-        <translation type="unfinished"></translation>
+        <translation>Målerens klokke ved den hele timen målerstandene gjelder</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Other item</source>
-        <translation type="unfinished"></translation>
+        <translation>Annet element</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An item HAN Monitor does not use; shown as the meter sent it</source>
-        <translation type="unfinished"></translation>
+        <translation>Et element HAN Monitor ikke bruker; vises slik måleren sendte det</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Sent without an OBIS code</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendt uten OBIS-kode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OBIS code %1: the standard name of this quantity (IEC 62056-61)</source>
-        <translation type="unfinished"></translation>
+        <translation>OBIS-kode %1: standardnavnet på denne størrelsen (IEC 62056-61)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 as decoded from this frame: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 slik den ble dekodet fra denne rammen: %2 %3</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>OBIS</source>
-        <translation type="unfinished"></translation>
+        <translation>OBIS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva det er</translation>
     </message>
 </context>
 <context>
@@ -1970,7 +1983,7 @@ Run &apos;han-cli COMMAND --help&apos; for the options of a command.
     <message>
         <location filename="../ui/desktop_notifier.cpp" line="+104"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1978,144 +1991,144 @@ Run &apos;han-cli COMMAND --help&apos; for the options of a command.
     <message>
         <location filename="../ui/diagnostics_view.cpp" line="+44"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+83"/>
         <location line="+261"/>
         <source>&amp;Record raw capture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta opp &amp;rådata…</translation>
     </message>
     <message>
         <location line="-259"/>
         <location line="+261"/>
         <source>Save every byte from the meter to a file while it arrives, to replay it later or attach it to a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre hver byte fra måleren i en fil etter hvert som den kommer, for å spille den av senere eller legge den ved en feilrapport</translation>
     </message>
     <message>
         <location line="-259"/>
         <source>&amp;Copy bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopier feilrapport</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy versions, settings, counters, the last errors and the frames of the last minutes to the clipboard, to paste into an e-mail or an issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier versjoner, innstillinger, tellere, de siste feilene og rammene fra de siste minuttene til utklippstavlen, for å lime dem inn i en e-post eller en feilsak</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save &amp;bug report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre feilrapport…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the same bug report to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv den samme feilrapporten til en fil</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Unknown list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukjent liste</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last fra&amp;mes (newest at the bottom; select one to see all its bytes and items)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste ra&amp;mmer (nyeste nederst; velg én for å se alle bytene og elementene)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The bytes of a frame appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytene i en ramme vises her.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every byte of the frame in hexadecimal, 16 a line: the offset, the bytes, and the bytes that are letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver byte i rammen heksadesimalt, 16 per linje: posisjonen, bytene og de bytene som er bokstaver</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Frame bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rammens byte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No frame has arrived yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen ramme har kommet ennå.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Newest frame, received %1 (length %2 bytes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyeste ramme, mottatt %1 (lengde %2 byte):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Frame received %1 (length %2 bytes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramme mottatt %1 (lengde %2 byte):</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Intact frame of List %1; items decoded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hel ramme med Liste %1; dekodede elementer: %2</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1: versions, source, counters and the raw frames of the last %2 (frames: %3, rejected: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: versjoner, kilde, tellere og de rå rammene fra de siste %2 (rammer: %3, forkastet: %4).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Bug report copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Feilrapporten er kopiert til utklippstavlen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste it into an e-mail or an issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lim den inn i en e-post eller en feilsak.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save Bug Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre feilrapport</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstfiler (*.txt)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The bug report could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Feilrapporten kunne ikke lagres i %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bug report saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feilrapporten er lagret i %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Record Raw Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta opp rådata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Serial log with times (*.log);;Hex text (*.hex);;Raw bytes (*.bin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriell logg med tidspunkter (*.log);;Hex-tekst (*.hex);;Rå byte (*.bin)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Stop &amp;recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Sto&amp;pp opptaket</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the capture file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk opptaksfilen</translation>
     </message>
 </context>
 <context>
@@ -2123,12 +2136,12 @@ Run &apos;han-cli COMMAND --help&apos; for the options of a command.
     <message>
         <location filename="../ui/energy_chart.cpp" line="+23"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport</translation>
     </message>
     <message>
         <location line="+14"/>
