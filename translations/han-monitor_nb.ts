@@ -2146,17 +2146,17 @@ Kjør &apos;han-cli KOMMANDO --help&apos; for å se valgene til en kommando.
     <message>
         <location line="+14"/>
         <source>kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>kWh</translation>
     </message>
     <message>
         <location line="+103"/>
         <source>%1: imported %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: importert %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1: exported %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eksportert %2</translation>
     </message>
 </context>
 <context>
@@ -2164,122 +2164,122 @@ Kjør &apos;han-cli KOMMANDO --help&apos; for å se valgene til en kommando.
     <message>
         <location filename="../ui/energy_totals_model.cpp" line="+235"/>
         <source>%1 (%2 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 t)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1 hours: %2 measured, %3 estimated, %4 suspect, %5 missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 timer: %2 målt, %3 estimert, %4 tvilsom, %5 mangler.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The sum of the hourly energy of %1, from the meter&apos;s hourly registers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen av timesenergien for %1, fra målerens timevise målerstander.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Active energy imported (bought from the grid), kWh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv energi importert (kjøpt fra nettet), kWh.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Active energy exported (sold to the grid, e.g. solar), kWh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv energi eksportert (solgt til nettet, f.eks. solstrøm), kWh.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import minus export, kWh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import minus eksport, kWh.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reactive energy imported, kvarh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv energi importert, kvarh.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reactive energy exported, kvarh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv energi eksportert, kvarh.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The worst quality of the period&apos;s hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den dårligste kvaliteten blant timene i perioden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hours that have ended in this period (a day has 23, 24 or 25).</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer som er ferdige i denne perioden (et døgn har 23, 24 eller 25).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Måned</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>Import kWh</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport kWh</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Net kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto kWh</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reactive in kvarh</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv inn kvarh</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reactive out kvarh</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv ut kvarh</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvalitet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The local calendar day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lokale kalenderdagen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The calendar month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendermåneden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The worst quality of the period&apos;s hours, with how many hours had it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den dårligste kvaliteten blant timene i perioden, og hvor mange timer som hadde den.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hours that have ended in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer som er ferdige i perioden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sum of the period&apos;s hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen av timene i perioden.</translation>
     </message>
 </context>
 <context>
@@ -2287,157 +2287,157 @@ Kjør &apos;han-cli KOMMANDO --help&apos; for å se valgene til en kommando.
     <message>
         <location filename="../ui/energy_view.cpp" line="+96"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Måned</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>År</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show energy per hour of a day, per day of a month or per month of a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis energi per time i et døgn, per dag i en måned eller per måned i et år</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Peri&amp;od:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periode:</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Total import:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sum import:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Total export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sum eksport:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Net:</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Energy imported (red) and exported (green) in each period of the table, from the meter&apos;s hourly registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Energi importert (rød) og eksportert (grønn) i hver periode i tabellen, fra målerens timevise målerstander</translation>
     </message>
     <message>
         <location line="+150"/>
         <source>◀ Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Forrige dag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next day ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste dag ▶</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>I da&amp;g</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>◀ Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Forrige måned</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next month ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste måned ▶</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne &amp;måneden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>◀ Previous year</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Forrige år</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next year ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste år ▶</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;This year</source>
-        <translation type="unfinished"></translation>
+        <translation>I å&amp;r</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show the period before this one (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis perioden før denne (Alt+Left)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the period after this one (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis perioden etter denne (Alt+Right)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the period that contains today (Alt+Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbake til perioden som inneholder i dag (Alt+Home)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 hours: the clocks went back an hour this night.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 timer: klokken ble stilt en time tilbake denne natten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 hours: the clocks went forward an hour this night.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 timer: klokken ble stilt en time fram denne natten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The period shown, in local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden som vises, i lokal tid</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Energy imported (bought) in %1: the sum of the %2 hours that have ended, from the meter&apos;s hourly registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Energi importert (kjøpt) i %1: summen av de %2 timene som er ferdige, fra målerens timevise målerstander</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Energy exported (sold) in %1: the sum of the %2 hours that have ended, from the meter&apos;s hourly registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Energi eksportert (solgt) i %1: summen av de %2 timene som er ferdige, fra målerens timevise målerstander</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import minus export in %1: positive when the house took more from the grid than it gave back</source>
-        <translation type="unfinished"></translation>
+        <translation>Import minus eksport i %1: positiv når huset tok mer fra nettet enn det ga tilbake</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No meter has been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen måler er registrert ennå.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How the hours of the totals were found; hover the Quality column for what each word means</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan timene i summene ble funnet; hold pekeren over Kvalitet-kolonnen for å se hva hvert ord betyr</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>This hour so far (since %1): import %2, export %3. It becomes a row when the hour ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne timen så langt (siden %1): import %2, eksport %3. Den blir en rad når timen er over.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Integrated from the meter&apos;s power readings (List 1, every 10 s) since the hour began; the hour&apos;s row uses the hourly registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrert fra målerens effektmålinger (Liste 1, hvert 10. sekund) siden timen begynte; timens rad bruker de timevise målerstandene</translation>
     </message>
 </context>
 <context>
@@ -2445,117 +2445,117 @@ Kjør &apos;han-cli KOMMANDO --help&apos; for å se valgene til en kommando.
     <message>
         <location filename="../ui/export_dialog.cpp" line="+35"/>
         <source>1 reading</source>
-        <translation type="unfinished"></translation>
+        <translation>1 måling</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 readings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 målinger</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dager</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 time</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 timer</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter til CSV</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>How much of the export is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mye av eksporten som er skrevet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avbryt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop the export; no file is written (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp eksporten; ingen fil blir skrevet (Esc)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Åp&amp;ne mappe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the folder of the exported file in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis mappen til den eksporterte filen i filbehandleren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksporter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv filen</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>The history is not open yet: nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikken er ikke åpen ennå: ingenting å eksportere.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The history cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikken kan ikke leses: %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Replace File?</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstatte filen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finnes allerede. Vil du erstatte den?</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporterer til %1…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 was written but has no rows: the history holds nothing for this meter in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ble skrevet, men har ingen rader: historikken har ingenting for denne måleren i denne perioden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exported %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporterte %1 til %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancelled — no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutt — ingen fil ble skrevet.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryter…</translation>
     </message>
 </context>
 <context>
@@ -2563,143 +2563,144 @@ Kjør &apos;han-cli KOMMANDO --help&apos; for å se valgene til en kommando.
     <message>
         <location filename="../ui/export_form.cpp" line="+62"/>
         <source>The meter whose history is exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Måleren som historikken eksporteres fra</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (type %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (type %2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 readings stored, from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 målinger lagret, fra %2 til %3</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A common period; or pick the first and last day yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>En vanlig periode; eller velg første og siste dag selv</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The first day exported, in local time (the day is included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Første dag som eksporteres, i lokal tid (dagen tas med)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The last day exported, in local time (the day is included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste dag som eksporteres, i lokal tid (dagen tas med)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fra</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;til</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Hourly — energy per hour (kWh)</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeverdier — energi per time (kWh)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Daily — energy per day (kWh)</source>
-        <translation type="unfinished"></translation>
+        <translation>Døgnverdier — energi per døgn (kWh)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Raw — every reading (power, currents, voltages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rådata — hver måling (effekt, strømmer, spenninger)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hourly and daily: imported and exported energy from the meter&apos;s registers, with a quality column.
 Raw: every reading as the meter sent it, about one every 10 s (large files).</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeverdier og døgnverdier: importert og eksportert energi fra målerstandene, med en kolonne for kvalitet.
+Rådata: hver måling slik måleren sendte den, omtrent én hvert 10. sekund (store filer).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Standard CSV — comma between cells, decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard CSV — komma mellom cellene, desimalpunktum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nordic spreadsheet — semicolon between cells, decimal comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Nordisk regneark — semikolon mellom cellene, desimalkomma</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Excel set to Norwegian, Danish or Swedish opens the Nordic file directly; other programs and other languages read standard CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel på norsk, dansk eller svensk åpner den nordiske filen direkte; andre programmer og andre språk leser standard CSV.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Where the CSV file is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor CSV-filen skrives</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bla gjennom…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the folder and name of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg mappe og navn for filen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Meter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Måler:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periode:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;solution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oppløsning:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form&amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fo&amp;rmat:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;il:</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>The history holds no readings yet: nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikken har ingen målinger ennå: ingenting å eksportere.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The first day is after the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Første dag er etter siste dag.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg filen som skal skrives.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Export to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter til CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv);;Alle filer (*)</translation>
     </message>
 </context>
 <context>
@@ -2707,7 +2708,7 @@ Raw: every reading as the meter sent it, about one every 10 s (large files).</so
     <message>
         <location filename="../ui/export_worker.cpp" line="+33"/>
         <source>Nothing exported to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting ble eksportert til %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2715,178 +2716,179 @@ Raw: every reading as the meter sent it, about one every 10 s (large files).</so
     <message>
         <location filename="../ui/frame_log_model.cpp" line="+127"/>
         <source>When this computer received the frame (local time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Når denne datamaskinen mottok rammen (lokal tid).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The meter&apos;s clock in the frame: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målerens klokke i rammen: %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Length of the frame: %1 bytes, the opening and closing flags included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengden på rammen: %1 byte, medregnet start- og sluttflagget.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Both checksums are right and the content decoded to a reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begge sjekksummene stemmer, og innholdet ble dekodet til en måling.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List 1: power, currents and voltages, sent every 10 s.
 List 2: the same plus the meter&apos;s clock and energy registers, sent once an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste 1: effekt, strømmer og spenninger, sendes hvert 10. sekund.
+Liste 2: det samme pluss målerens klokke og målerstander for energi, sendes én gang i timen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The first bytes of the frame in hexadecimal; select the row to see all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>De første bytene i rammen heksadesimalt; velg raden for å se alle.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottatt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Frame (hex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramme (hex)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>When this computer received the frame, local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Når denne datamaskinen mottok rammen, lokal tid</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Length of the frame in bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengden på rammen i byte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Whether the frame arrived intact and could be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Om rammen kom fram hel og kunne leses</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Which of the meter&apos;s lists the frame carried: 1 every 10 s, 2 every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilken av målerens lister rammen inneholdt: 1 hvert 10. sekund, 2 hver time</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The start of the frame as sent, in hexadecimal</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten av rammen slik den ble sendt, heksadesimalt</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>HCS error</source>
-        <translation type="unfinished"></translation>
+        <translation>HCS-feil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>FCS error</source>
-        <translation type="unfinished"></translation>
+        <translation>FCS-feil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flag error</source>
-        <translation type="unfinished"></translation>
+        <translation>Flaggfeil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>Avkortet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not a reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke en måling</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryptert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukjent liste</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>Feil format</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The header checksum (HCS) is wrong: bits of the frame&apos;s header changed on the way from the meter, usually through electrical noise or a loose contact in the cable or adapter. The frame is dropped; the meter sends the next one within 10 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekksummen for hodet (HCS) er feil: biter i rammehodet endret seg på veien fra måleren, som regel på grunn av elektrisk støy eller en løs kontakt i kabelen eller adapteren. Rammen forkastes; måleren sender den neste innen 10 sekunder.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The frame checksum (FCS) is wrong: bits changed on the way from the meter. A few such frames a day are harmless; many point to a bad cable or adapter, or the wrong parity. The frame is dropped; the next one comes within 10 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekksummen for rammen (FCS) er feil: biter endret seg på veien fra måleren. Noen få slike rammer om dagen er ufarlig; mange tyder på dårlig kabel eller adapter, eller feil paritet. Rammen forkastes; den neste kommer innen 10 sekunder.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The frame does not end where its length says it should: bytes were lost or added on the way (a loose contact, or the wrong speed or parity).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rammen slutter ikke der lengden sier den skal: byte ble borte eller kom til på veien (en løs kontakt, eller feil hastighet eller paritet).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The frame was cut short: the next frame began, or the connection ended, before this one was complete. This happens when the cable is unplugged or bytes are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rammen ble avkortet: neste ramme begynte, eller forbindelsen ble brutt, før denne var komplett. Dette skjer når kabelen trekkes ut eller byte går tapt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The frame arrived intact but does not carry meter readings (it is not a data notification). HAN Monitor leaves it aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rammen kom fram hel, men inneholder ikke målinger (den er ikke en datamelding). HAN Monitor ser bort fra den.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The frame arrived intact but is encrypted. Reading it needs the meter&apos;s encryption keys from the grid company; HAN Monitor cannot decrypt it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rammen kom fram hel, men er kryptert. For å lese den trengs målerens krypteringsnøkler fra nettselskapet; HAN Monitor kan ikke dekryptere den.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The frame arrived intact but carries a list HAN Monitor cannot read (&quot;%1&quot;). It reads Kamstrup meters; other makes use other layouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rammen kom fram hel, men inneholder en liste HAN Monitor ikke kan lese («%1»). Programmet leser Kamstrup-målere; andre merker bruker andre oppbygginger.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The frame arrived intact but carries a list HAN Monitor cannot read. It reads Kamstrup meters; other makes use other layouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rammen kom fram hel, men inneholder en liste HAN Monitor ikke kan lese. Programmet leser Kamstrup-målere; andre merker bruker andre oppbygginger.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The frame arrived intact but its content is malformed at byte %1 of the message: the meter sent something HAN Monitor does not expect. A bug report with this frame helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rammen kom fram hel, men innholdet har feil format ved byte %1 i meldingen: måleren sendte noe HAN Monitor ikke forventer. En feilrapport med denne rammen hjelper.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The frame arrived intact but its content is malformed: the meter sent something HAN Monitor does not expect. A bug report with this frame helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rammen kom fram hel, men innholdet har feil format: måleren sendte noe HAN Monitor ikke forventer. En feilrapport med denne rammen hjelper.</translation>
     </message>
 </context>
 <context>
@@ -2894,133 +2896,133 @@ List 2: the same plus the meter&apos;s clock and energy registers, sent once an 
     <message>
         <location filename="../ui/hourly_energy_model.cpp" line="+198"/>
         <source>%1, %2 local time (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 lokal tid (%3).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The clocks went back this night, so this hour came twice; the UTC offset tells the two apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klokken ble stilt tilbake denne natten, så denne timen kom to ganger; UTC-forskyvningen skiller dem fra hverandre.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Active energy imported (bought from the grid) in this hour, kWh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv energi importert (kjøpt fra nettet) i denne timen, kWh.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Active energy exported (sold to the grid, e.g. from solar panels) in this hour, kWh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv energi eksportert (solgt til nettet, f.eks. fra solceller) i denne timen, kWh.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import minus export in this hour, kWh: positive when the house took more from the grid than it gave back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import minus eksport i denne timen, kWh: positiv når huset tok mer fra nettet enn det ga tilbake.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reactive energy imported in this hour, kvarh, from the meter&apos;s reactive registers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv energi importert i denne timen, kvarh, fra målerens målerstander for reaktiv energi.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reactive energy exported in this hour, kvarh, from the meter&apos;s reactive registers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv energi eksportert i denne timen, kvarh, fra målerens målerstander for reaktiv energi.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+7"/>
         <source>No hourly List 2 was received at %1, so the register reading is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen Liste 2 ble mottatt kl. %1, så målerstanden er ukjent.</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>The meter&apos;s import register at %1 (its hourly List 2), kWh: what the meter&apos;s display showed then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målerstanden for import kl. %1 (fra timens Liste 2), kWh: det målerens display viste da.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The meter&apos;s export register at %1 (its hourly List 2), kWh: what the meter&apos;s display showed then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målerstanden for eksport kl. %1 (fra timens Liste 2), kWh: det målerens display viste da.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>Import kWh</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport kWh</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Net kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto kWh</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reactive in kvarh</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv inn kvarh</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reactive out kvarh</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv ut kvarh</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvalitet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import register kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>Målerstand import kWh</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export register kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>Målerstand eksport kWh</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The hour in local time; a day has 23, 24 or 25 of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Timen i lokal tid; et døgn har 23, 24 eller 25 av dem.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Energy bought from the grid in the hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Energi kjøpt fra nettet i timen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Energy sold to the grid in the hour (solar export).</source>
-        <translation type="unfinished"></translation>
+        <translation>Energi solgt til nettet i timen (innmating fra solceller).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import minus export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import minus eksport.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reactive energy from the meter&apos;s registers; households are rarely billed for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv energi fra målerstandene; husholdninger faktureres sjelden for den.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How the hour&apos;s energy was found: measured, estimated, missing or suspect (hover a row for details).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan energien for timen ble funnet: målt, estimert, mangler eller tvilsom (hold pekeren over en rad for detaljer).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The meter&apos;s register at the hour&apos;s end: compare with its display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målerstanden ved timens slutt: sammenlign med målerens display.</translation>
     </message>
 </context>
 <context>
@@ -3028,147 +3030,147 @@ List 2: the same plus the meter&apos;s clock and energy registers, sent once an 
     <message>
         <location filename="../ui/link_status_panel.cpp" line="+56"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke tilkoblet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kobler til…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen data</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kobler til igjen…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Link to the meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbindelse til måleren</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Counters since the connection started</source>
-        <translation type="unfinished"></translation>
+        <translation>Tellere siden forbindelsen startet</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Frames OK:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rammer OK:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages from the meter that arrived intact and were read. The meter sends one every 10 seconds, and one more every hour with the energy registers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldinger fra måleren som kom fram hele og ble lest. Måleren sender én hvert 10. sekund, og én til hver time med målerstandene for energi.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bytes received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte mottatt:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bytes that arrived from the meter&apos;s HAN port since the connection started, about 230 every 10 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte som har kommet fra målerens HAN-port siden forbindelsen startet, omtrent 230 hvert 10. sekund.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last reading:</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste måling:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When the last intact message arrived, in local time (for the simulator and replays, the time the message carries).</source>
-        <translation type="unfinished"></translation>
+        <translation>Når den siste hele meldingen kom, i lokal tid (for simulatoren og avspillinger: tidspunktet i meldingen).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reconnects:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenoppkoblinger:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How often the connection was lost and came back by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mange ganger forbindelsen ble brutt og kom tilbake av seg selv.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HCS errors:</source>
-        <translation type="unfinished"></translation>
+        <translation>HCS-feil:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages whose header was damaged on the way (header checksum wrong). A few are harmless; many point to a bad cable, a loose contact or electrical noise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldinger der hodet ble skadet på veien (feil sjekksum for hodet). Noen få er ufarlige; mange tyder på dårlig kabel, løs kontakt eller elektrisk støy.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>FCS errors:</source>
-        <translation type="unfinished"></translation>
+        <translation>FCS-feil:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages damaged on the way (frame checksum wrong). A few are harmless; many point to a bad cable, a loose contact or the wrong parity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldinger som ble skadet på veien (feil sjekksum for rammen). Noen få er ufarlige; mange tyder på dårlig kabel, løs kontakt eller feil paritet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flag errors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Flaggfeil:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages that did not end where their length said: bytes were lost or added on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldinger som ikke sluttet der lengden sa: byte ble borte eller kom til på veien.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Truncated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avkortet:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages cut short, for example when the cable was unplugged while one arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldinger som ble avkortet, for eksempel når kabelen ble trukket ut mens en melding kom.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown content:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukjent innhold:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Intact messages HAN Monitor cannot read: encrypted, from another make of meter, or a list it does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele meldinger HAN Monitor ikke kan lese: kryptert, fra et annet målermerke eller en liste programmet ikke kjenner.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bytes skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte hoppet over:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bytes that belonged to no message, skipped while looking for the start of the next one. Many of them and no intact messages mean the wrong parity or speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte som ikke hørte til noen melding, og som ble hoppet over under letingen etter starten på den neste. Mange slike og ingen hele meldinger betyr feil paritet eller hastighet.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The connection has not been started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbindelsen er ikke startet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The state of the connection to the meter, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilstanden til forbindelsen med måleren, og hvorfor</translation>
     </message>
 </context>
 <context>
@@ -3176,131 +3178,131 @@ List 2: the same plus the meter&apos;s clock and energy registers, sent once an 
     <message>
         <location filename="../ui/live_view.cpp" line="+113"/>
         <source>Simulated meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulert måler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No meter is connected: these numbers come from a built-in simulated household. Choose your meter with File ▸ Connect to Meter… (Ctrl+K).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen måler er tilkoblet: disse tallene kommer fra en innebygd simulert husholdning. Velg måleren din med Fil ▸ Koble til måler… (Ctrl+K).</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Waiting for the first reading from the meter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter på den første målingen fra måleren…</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Power now</source>
-        <translation type="unfinished"></translation>
+        <translation>Effekt nå</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+24"/>
         <location line="+16"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location line="-39"/>
         <location line="+25"/>
         <location line="+16"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Reactive power</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv effekt</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>So far this hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Så langt denne timen</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>A Kamstrup meter sends a reading every 10 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Kamstrup-måler sender en måling hvert 10. sekund.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1–now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–nå</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>Full scale %1 each way: the most the %2 A main fuse lets through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullt utslag %1 hver vei: det meste hovedsikringen på %2 A slipper gjennom.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no source</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen kilde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilde: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From the meter&apos;s List 1, sent every 10 s; source: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra målerens Liste 1, som sendes hvert 10. sekund; kilde: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Main fuse %1 A (Settings ▸ Preferences).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hovedsikring %1 A (Innstillinger ▸ Preferanser).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No meter is connected: the numbers come from a built-in simulated household. Use File ▸ Connect to Meter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen måler er tilkoblet: tallene kommer fra en innebygd simulert husholdning. Bruk Fil ▸ Koble til måler…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Net power: active import minus active export now (OBIS 1.7.0 and 2.7.0). Import to the right, export to the left; full scale is the most the main fuse lets through, %1 each way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto effekt: aktiv import minus aktiv eksport nå (OBIS 1.7.0 og 2.7.0). Import til høyre, eksport til venstre; fullt utslag er det meste hovedsikringen slipper gjennom, %1 hver vei.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Active power import: what the house draws from the grid now (OBIS 1.7.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv effekt, import: det huset tar fra nettet nå (OBIS 1.7.0).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Active power export: what the house feeds into the grid now, e.g. from solar panels (OBIS 2.7.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv effekt, eksport: det huset mater inn på nettet nå, f.eks. fra solceller (OBIS 2.7.0).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The gauge&apos;s full scale: the main fuse&apos;s current times the phase voltage (3 × 230 V × I on TN, √3 × 230 V × I on IT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullt utslag på skalaen: strømmen til hovedsikringen ganger fasespenningen (3 × 230 V × I på TN, √3 × 230 V × I på IT).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reactive power import now (OBIS 3.7.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv effekt, import nå (OBIS 3.7.0).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reactive power export now (OBIS 4.7.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv effekt, eksport nå (OBIS 4.7.0).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Energy imported since the hour began, integrated by HAN Monitor from the List 1 import power; the meter&apos;s own register follows in the hourly List 2. Source: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Energi importert siden timen begynte, integrert av HAN Monitor fra importeffekten i Liste 1; målerens egen målerstand kommer i Liste 2 hver time. Kilde: %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Energy exported since the hour began, integrated by HAN Monitor from the List 1 export power; the meter&apos;s own register follows in the hourly List 2. Source: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Energi eksportert siden timen begynte, integrert av HAN Monitor fra eksporteffekten i Liste 1; målerens egen målerstand kommer i Liste 2 hver time. Kilde: %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The hour so far, in this computer&apos;s time zone, by the meter&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Timen så langt, i denne datamaskinens tidssone, etter målerens klokke.</translation>
     </message>
 </context>
 <context>
@@ -3308,185 +3310,185 @@ List 2: the same plus the meter&apos;s clock and energy registers, sent once an 
     <message>
         <location filename="../ui/main_window.cpp" line="+44"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke tilkoblet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kobler til…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen data</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kobler til igjen…</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+231"/>
         <source>HAN Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>HAN Monitor</translation>
     </message>
     <message>
         <location line="-213"/>
         <location line="+130"/>
         <source>&amp;Live</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sanntid</translation>
     </message>
     <message>
         <location line="-129"/>
         <location line="+129"/>
         <source>&amp;Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;aser</translation>
     </message>
     <message>
         <location line="-128"/>
         <location line="+128"/>
         <source>&amp;Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Energi</translation>
     </message>
     <message>
         <location line="-127"/>
         <location line="+127"/>
         <source>&amp;Solar</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;olceller</translation>
     </message>
     <message>
         <location line="-126"/>
         <location line="+127"/>
         <source>&amp;Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnostikk</translation>
     </message>
     <message>
         <location line="-126"/>
         <source>What the house draws and exports now (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva huset tar fra nettet og mater inn nå (Ctrl+1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current and voltage of each phase over time (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Strøm og spenning på hver fase over tid (Ctrl+2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Energy per hour, day and month from the meter&apos;s registers (Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Energi per time, dag og måned fra målerstandene (Ctrl+3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Solar export: net power today and exported energy (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Innmating fra solceller: netto effekt i dag og eksportert energi (Ctrl+4)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The link to the meter: state, counters, raw frames (Ctrl+5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbindelsen til måleren: tilstand, tellere, rå rammer (Ctrl+5)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>History: not saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikk: lagres ikke</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+5"/>
         <source>History: saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikk: lagres</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>History is being saved again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikken lagres igjen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Readings are saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Målingene lagres i %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Stop &amp;Recording Raw Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp &amp;opptak av rådata</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+71"/>
         <source>&amp;Record Raw Capture…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta opp rådata…</translation>
     </message>
     <message>
         <location line="-57"/>
         <source>The replay has reached the end of the capture file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avspillingen har nådd slutten av opptaksfilen.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Connect to Meter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koble til måler…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the serial port of the meter, the simulator or a capture file</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg den serielle porten til måleren, simulatoren eller en opptaksfil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksporter til CSV…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the history to a spreadsheet file</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv historikken til en regnearkfil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Back Up History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sikkerhetskopier historikken…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save a copy of the whole history while recording goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre en kopi av hele historikken mens registreringen fortsetter</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save the bytes from the meter to a file, for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre bytene fra måleren i en fil, til en feilrapport</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avslutt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop recording and close HAN Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp registreringen og lukk HAN Monitor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Innstillinger</translation>
     </message>
     <message>
         <location line="+2"/>
