@@ -1245,7 +1245,7 @@
     <message>
         <location line="+4"/>
         <source>A range you choose from the history (Alt+U)</source>
-        <translation>En periode du velger selv, fra historikken (Alt+N)</translation>
+        <translation>Et tidsrom du velger selv, fra historikken (Alt+N)</translation>
     </message>
 </context>
 <context>
@@ -3493,112 +3493,112 @@ Liste 2: det samme pluss målerens klokke og målerstander for energi, sendes é
     <message>
         <location line="+2"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferanser…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjelp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About HAN Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om HAN Monitor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About HAN Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Om HAN Monitor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;HAN Monitor %1&lt;/h3&gt;&lt;p&gt;Shows what a Kamstrup electricity meter reports on its HAN port: power, phases, hourly energy and solar export. History stays on this computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;HAN Monitor %1&lt;/h3&gt;&lt;p&gt;Viser hva en Kamstrup-strømmåler rapporterer på HAN-porten: effekt, faser, timesforbruk og innmating fra solceller. Historikken blir liggende på denne datamaskinen.&lt;/p&gt;&lt;p&gt;Lisensiert under GNU General Public License, versjon 3 eller senere.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>How long ago the last reading arrived from the meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor lenge siden den siste målingen kom fra måleren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History: opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikk: åpner…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The house is exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Huset mater inn på nettet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Solar power is going to the grid: %1 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solstrøm går ut på nettet: %1 nå.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The house stopped exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Huset har sluttet å mate inn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It draws %1 from the grid now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det tar %1 fra nettet nå.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No meter is connected: the numbers come from a built-in simulated household. Use File &gt; Connect to Meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen måler er tilkoblet: tallene kommer fra en innebygd simulert husholdning. Bruk Fil &gt; Koble til måler.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where the readings come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor målingene kommer fra</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>HAN Monitor — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HAN Monitor — %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No reading yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen måling ennå</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Last reading %1 s ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste måling for %1 s siden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last reading %1 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste måling for %1 min siden</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Back Up History</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopier historikken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SQLite database (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-database (*.sqlite)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Backing up the history to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopierer historikken til %1…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Record Raw Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta opp rådata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Serial log with times (*.log);;Hex text (*.hex);;Raw bytes (*.bin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriell logg med tidspunkter (*.log);;Hex-tekst (*.hex);;Rå byte (*.bin)</translation>
     </message>
 </context>
 <context>
@@ -3606,12 +3606,12 @@ Liste 2: det samme pluss målerens klokke og målerstander for energi, sendes é
     <message>
         <location filename="../ui/message_banner.cpp" line="+23"/>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk denne meldingen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk meldingen</translation>
     </message>
 </context>
 <context>
@@ -3619,77 +3619,77 @@ Liste 2: det samme pluss målerens klokke og målerstander for energi, sendes é
     <message>
         <location filename="../ui/meter_info_widget.cpp" line="+36"/>
         <source>Meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Måler</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilde</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste måling</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meter id</source>
-        <translation type="unfinished"></translation>
+        <translation>Måler-ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Meter clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Målerklokke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meter type</source>
-        <translation type="unfinished"></translation>
+        <translation>Målertype</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>List version</source>
-        <translation type="unfinished"></translation>
+        <translation>Listeversjon</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>no source</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen kilde</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No meter is connected: the numbers come from a built-in simulated household. Use File ▸ Connect to Meter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen måler er tilkoblet: tallene kommer fra en innebygd simulert husholdning. Bruk Fil ▸ Koble til måler…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where the readings come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor målingene kommer fra.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The meter&apos;s id (GS1 number, OBIS 0.0.5) as the meter sends it. Source: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målerens ID (GS1-nummer, OBIS 0.0.5) slik måleren sender den. Kilde: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The meter&apos;s type (OBIS 96.1.1) as the meter sends it. Source: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målerens type (OBIS 96.1.1) slik måleren sender den. Kilde: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The list version the meter names at the start of each list. Source: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listeversjonen måleren oppgir i starten av hver liste. Kilde: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long ago the last reading arrived on this computer; amber after %1 s without a new one (a meter sends every 10 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor lenge siden den siste målingen kom til denne datamaskinen; gul etter %1 s uten en ny (en måler sender hvert 10. sekund).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The meter&apos;s own clock in the last reading, shown in this computer&apos;s time zone. Source: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målerens egen klokke i den siste målingen, vist i denne datamaskinens tidssone. Kilde: %1.</translation>
     </message>
 </context>
 <context>
@@ -3697,142 +3697,142 @@ Liste 2: det samme pluss målerens klokke og målerstander for energi, sendes é
     <message>
         <location filename="../ui/meter_settings_panel.cpp" line="+30"/>
         <source>No correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen korreksjon</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>÷ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>÷ %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>× %1</source>
-        <translation type="unfinished"></translation>
+        <translation>× %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Meter clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Målerklokke</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Follows daylight saving time (Norway, Denmark, Sweden)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Følger sommertid (Norge, Danmark, Sverige)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The meter&apos;s clock is local time of Europe/Oslo: UTC+1 in winter, UTC+2 in summer. Right for most meters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målerens klokke går på lokal tid for Europe/Oslo: UTC+1 om vinteren, UTC+2 om sommeren. Riktig for de fleste målere.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Standard &amp;time all year (UTC+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Normaltid hele året (UTC+1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The meter&apos;s clock stays on winter time in summer too, so without this every summer hour would be one hour off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målerens klokke står på vintertid også om sommeren, så uten dette valget ville alle timer om sommeren bli forskjøvet med én time.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Learned from this computer&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lært fra datamaskinens klokke</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>While it records, HAN Monitor compares the meter&apos;s clock with this computer&apos;s and uses the difference, rounded to a quarter hour. Needs a computer clock that is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mens den registrerer, sammenligner HAN Monitor målerens klokke med datamaskinens og bruker forskjellen, avrundet til nærmeste kvarter. Krever at datamaskinens klokke går riktig.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The meter sends its clock without a time zone, and meters differ: most follow summer time, some stay on winter time all year. The clock decides which hour each hourly reading belongs to. If the Energy view&apos;s hours look one hour off in summer, choose standard time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Måleren sender klokken sin uten tidssone, og målere er forskjellige: de fleste følger sommertid, noen står på vintertid hele året. Klokken avgjør hvilken time hver timeverdi hører til. Hvis timene i visningen Energi ser ut til å være forskjøvet med én time om sommeren, velg normaltid.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Scale corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalakorreksjoner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the meter counts in Wh (Swedish Kamstrup)</source>
-        <translation type="unfinished"></translation>
+        <translation>måleren teller i Wh (svensk Kamstrup)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Multiplies the energy registers (kWh) the meter sends every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Multipliserer målerstandene for energi (kWh) som måleren sender hver time</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>power reads ten times too high</source>
-        <translation type="unfinished"></translation>
+        <translation>effekten vises ti ganger for høy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Multiplies the power (kW, kvar) the meter sends every 10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Multipliserer effekten (kW, kvar) som måleren sender hvert 10. sekund</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>current in mA (Kamstrup CT meters, type 685…)</source>
-        <translation type="unfinished"></translation>
+        <translation>strøm i mA (Kamstrup trafomålere, type 685…)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Multiplies the phase currents (A) the meter sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Multipliserer fasestrømmene (A) som måleren sender</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Multiplies the phase voltages (V) the meter sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Multipliserer fasespenningene (V) som måleren sender</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Energy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Energi:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Po&amp;wer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Effek&amp;t:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;urrent:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;røm:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Voltage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spenning:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Most meters need no correction. Some send their values in other units than the Norwegian data sheet: Swedish Kamstrup meters send energy in Wh, so every kWh reads ten times too high; some Swedish meters send power ten times too high; Kamstrup CT meters (for large main fuses) send current in mA. Danish meters are recognised by their list and need nothing here, as are voltages sent in 0.01 V. A correction applies to readings from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>De fleste målere trenger ingen korreksjon. Noen sender verdiene i andre enheter enn det norske databladet: svenske Kamstrup-målere sender energi i Wh, så hver kWh vises ti ganger for høyt; noen svenske målere sender effekten ti ganger for høyt; Kamstrup trafomålere (for store hovedsikringer) sender strøm i mA. Danske målere gjenkjennes på listen og trenger ingenting her, og det samme gjelder spenninger sendt i 0,01 V. En korreksjon gjelder målinger fra nå av.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No meter has sent a reading yet. These settings belong to one meter: they can be made once it has been seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen måler har sendt en måling ennå. Disse innstillingene hører til én bestemt måler: de kan gjøres når måleren er sett.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Settings of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innstillinger for %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The meter number %1 is the one the meter sends in its own list; the history keeps these settings with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målernummeret %1 er det måleren sender i sin egen liste; historikken lagrer disse innstillingene sammen med det.</translation>
     </message>
 </context>
 <context>
@@ -3840,22 +3840,22 @@ Liste 2: det samme pluss målerens klokke og målerstander for energi, sendes é
     <message>
         <location filename="../ui/phase_load_bar.cpp" line="+28"/>
         <source>%1&#xa0;%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Load on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Belastning på %1</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>%1, %2 of the %3 A main fuse</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 av hovedsikringen på %3 A</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No current reported for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen strøm rapportert for %1</translation>
     </message>
 </context>
 <context>
@@ -3863,68 +3863,68 @@ Liste 2: det samme pluss målerens klokke og målerstander for energi, sendes é
     <message>
         <location filename="../ui/phase_load_widget.cpp" line="+17"/>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Faser</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+58"/>
         <source>Voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>Spenning</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Current against the %1 A main fuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Strøm mot hovedsikringen på %1 A</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Main fuse %1 A on a %2 grid: at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hovedsikring %1 A på et %2-nett: høyst %3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>230 V IT</source>
-        <translation type="unfinished"></translation>
+        <translation>230 V IT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>400 V TN</source>
-        <translation type="unfinished"></translation>
+        <translation>400 V TN</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Voltage (between phases)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spenning (mellom faser)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>From the meter&apos;s List 1, sent every 10 s; source: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra målerens Liste 1, som sendes hvert 10. sekund; kilde: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Main fuse %1 A (Settings ▸ Preferences).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hovedsikring %1 A (Innstillinger ▸ Preferanser).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Current on %1 now (OBIS %2.7.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Strøm på %1 nå (OBIS %2.7.0).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Current on %1 as a share of the main fuse; the bar is full at the fuse, amber from 80 %, red from 95 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strøm på %1 som andel av hovedsikringen; stolpen er full ved sikringens verdi, gul fra 80 %, rød fra 95 %.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Voltage on %1 now (OBIS %2.7.0); on an IT grid, measured between phases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spenning på %1 nå (OBIS %2.7.0); på et IT-nett målt mellom faser.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The most the main fuse lets through: 3 × 230 V × the fuse on a TN grid, √3 × 230 V × the fuse on an IT grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det meste hovedsikringen slipper gjennom: 3 × 230 V × sikringen på et TN-nett, √3 × 230 V × sikringen på et IT-nett.</translation>
     </message>
 </context>
 <context>
@@ -3932,42 +3932,42 @@ Liste 2: det samme pluss målerens klokke og målerstander for energi, sendes é
     <message>
         <location filename="../ui/phases_view.cpp" line="+59"/>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Strøm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>Spenning</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Current of each phase in amperes, from the meter&apos;s List 1 (every 10 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Strømmen på hver fase i ampere, fra målerens Liste 1 (hvert 10. sekund)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Voltage of each phase in volts, from the meter&apos;s List 1 (every 10 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spenningen på hver fase i volt, fra målerens Liste 1 (hvert 10. sekund)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Drag a chart to move in time, turn the wheel to zoom; the values under the pointer show on the charts. Keys on a chart: ←/→ move, +/− zoom, Home back to live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dra i et diagram for å flytte i tid, rull med hjulet for å zoome; verdiene under pekeren vises i diagrammene. Taster i et diagram: ←/→ flytter, +/− zoomer, Home går tilbake til sanntid.</translation>
     </message>
     <message>
         <location line="+286"/>
         <source>Readings shown: %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Målinger vist: %L1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No readings in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen målinger i dette tidsrommet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Readings in the visible time range, from the history and the live meter (one every 10 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Målinger i det synlige tidsrommet, fra historikken og måleren i sanntid (én hvert 10. sekund)</translation>
     </message>
 </context>
 <context>
@@ -3975,97 +3975,97 @@ Liste 2: det samme pluss målerens klokke og målerstander for energi, sendes é
     <message>
         <location filename="../ui/port_list_model.cpp" line="+147"/>
         <source>The device %1, as the system names it</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheten %1, slik systemet kaller den</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The system gives no description of this port</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemet gir ingen beskrivelse av denne porten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The adapter&apos;s own description: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapterens egen beskrivelse: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The system names no manufacturer for this port</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemet oppgir ingen produsent for denne porten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The adapter&apos;s manufacturer, as it reports itself: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapterens produsent, slik den selv oppgir: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not a USB device: no vendor and product id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke en USB-enhet: ingen leverandør- og produkt-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>USB vendor id %1 and product id %2 (hexadecimal), as the adapter reports them; used to find the adapter again after a re-plug</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-leverandør-ID %1 og produkt-ID %2 (heksadesimalt), slik adapteren oppgir dem; brukes til å finne adapteren igjen når den kobles til på nytt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The adapter reports no serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapteren oppgir ikke noe serienummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The adapter&apos;s USB serial number; HAN Monitor finds the adapter by it when the port&apos;s name changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapterens USB-serienummer; HAN Monitor finner adapteren igjen med det når navnet på porten endres</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivelse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>Produsent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>VID:PID</source>
-        <translation type="unfinished"></translation>
+        <translation>VID:PID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Serienummer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The serial port&apos;s name on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Navnet på den serielle porten på denne datamaskinen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the adapter calls itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva adapteren kaller seg selv</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who made the adapter, as it reports itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem som har laget adapteren, slik den selv oppgir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>USB vendor and product id of the adapter, in hexadecimal</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-leverandør- og produkt-ID for adapteren, heksadesimalt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The adapter&apos;s USB serial number, if it has one</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapterens USB-serienummer, hvis den har et</translation>
     </message>
 </context>
 <context>
@@ -4073,67 +4073,67 @@ Liste 2: det samme pluss målerens klokke og målerstander for energi, sendes é
     <message>
         <location filename="../ui/power_gauge.cpp" line="+48"/>
         <source>Net power</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto effekt</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>No reading yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen måling ennå</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Balanced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>I balanse: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Importing %1 from the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar %1 fra nettet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exporting %1 to the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Mater inn %1 på nettet</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>no reading yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen måling ennå</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>balanced</source>
-        <translation type="unfinished"></translation>
+        <translation>i balanse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>from the grid, beyond the scale</source>
-        <translation type="unfinished"></translation>
+        <translation>fra nettet, utenfor skalaen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>fra nettet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>to the grid, beyond the scale</source>
-        <translation type="unfinished"></translation>
+        <translation>til nettet, utenfor skalaen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>to the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>til nettet</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
@@ -4141,69 +4141,71 @@ Liste 2: det samme pluss målerens klokke og målerstander for energi, sendes é
     <message>
         <location filename="../ui/serial_port_page.cpp" line="+43"/>
         <source>P&amp;orts (the list follows what is plugged in):</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;orter (listen følger det som er koblet til):</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Serial ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Serielle porter</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No serial port found. Plug in the meter&apos;s USB adapter: this list updates by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fant ingen seriell port. Koble til målerens USB-adapter: listen oppdateres av seg selv.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Auto — try none, then even</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto — prøv ingen, deretter lik</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None — Kamstrup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen — Kamstrup</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Even — Aidon, Kaifa</source>
-        <translation type="unfinished"></translation>
+        <translation>Lik — Aidon, Kaifa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How the meter frames each byte on its HAN port (2400 baud, 8 data bits, 1 stop bit).
 Kamstrup meters send without parity (8N1); Aidon and Kaifa with even parity (8E1).
 Auto starts with none and switches to even when bytes arrive but no valid frame does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan måleren rammer inn hver byte på HAN-porten (2400 baud, 8 databiter, 1 stoppbit).
+Kamstrup-målere sender uten paritet (8N1); Aidon og Kaifa med lik paritet (8E1).
+Auto starter med ingen og bytter til lik når det kommer byte, men ingen gyldig ramme.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Parity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paritet:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>If the port cannot be opened, your user may not be allowed to use serial ports. Run&lt;br&gt;&lt;code&gt;sudo usermod -aG dialout $USER&lt;/code&gt;&lt;br&gt;then log out and in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvis porten ikke kan åpnes, har brukeren din kanskje ikke lov til å bruke serielle porter. Kjør&lt;br&gt;&lt;code&gt;sudo usermod -aG dialout $USER&lt;/code&gt;&lt;br&gt;og logg deretter ut og inn.</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>No serial port found: plug in the meter&apos;s USB adapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fant ingen seriell port: koble til målerens USB-adapter.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the port of the meter&apos;s adapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg porten til målerens adapter.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The adapter used last (%1) is not plugged in; it is selected as soon as it appears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapteren som ble brukt sist (%1), er ikke koblet til; den velges så snart den dukker opp.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>You may not have permission to open %1: see the note above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har kanskje ikke tillatelse til å åpne %1: se merknaden over.</translation>
     </message>
 </context>
 <context>
@@ -4211,32 +4213,32 @@ Auto starts with none and switches to even when bytes arrive but no valid frame 
     <message>
         <location filename="../ui/session_controller.cpp" line="+174"/>
         <source>Preparing the simulated meter: writing its last day of history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Klargjør den simulerte måleren: skriver historikken for det siste døgnet…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preparing the simulated meter: writing %1 days of its history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Klargjør den simulerte måleren: skriver %1 døgn med historikk…</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The simulated meter&apos;s history could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikken til den simulerte måleren kunne ikke skrives: %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Simulated meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulert måler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replay of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avspilling av %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Serial port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriell port %1</translation>
     </message>
 </context>
 <context>
@@ -4244,282 +4246,282 @@ Auto starts with none and switches to even when bytes arrive but no valid frame 
     <message>
         <location filename="../ui/settings_dialog.cpp" line="+72"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Innstillinger</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Meter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Måler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;House</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bolig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;ppearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utseende</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Startup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oppstart</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How the meter&apos;s clock and values are read</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan målerens klokke og verdier leses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Main fuse and grid type</source>
-        <translation type="unfinished"></translation>
+        <translation>Hovedsikring og nettype</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Colours, language and notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Farger, språk og varsler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recording in the background, start at login, history file</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrering i bakgrunnen, start ved innlogging, historikkfil</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Main fuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Hovedsikring</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The rating of the main fuse or breaker, in amperes (%1 to %2 A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkestrømmen til hovedsikringen eller hovedbryteren, i ampere (%1 til %2 A)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Main &amp;fuse:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hovedsikring:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The main fuse limits how much the house can draw at once. The Live view draws each phase&apos;s current against it. Its size is printed on the main breaker in the fuse box and on the grid company&apos;s invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hovedsikringen begrenser hvor mye huset kan ta ut samtidig. Visningen Sanntid tegner strømmen på hver fase mot den. Størrelsen står på hovedsikringen i sikringsskapet og på fakturaen fra nettselskapet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Strømnett</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;TN: 230 V from each phase to neutral, 400 V between phases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TN: 230 V fra hver fase til nøytralleder, 400 V mellom fasene</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;IT: 230 V between phases, no neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IT: 230 V mellom fasene, ingen nøytralleder</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The most the main fuse lets the house draw: 3 × 230 V × the fuse on TN, √3 × 230 V × the fuse on IT</source>
-        <translation type="unfinished"></translation>
+        <translation>Det meste hovedsikringen lar huset ta ut: 3 × 230 V × sikringen på TN, √3 × 230 V × sikringen på IT</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>TN is the usual grid in Denmark, Sweden and newer Norwegian houses. IT is common in Norway, above all in older houses. An electrician or the grid company can tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>TN er det vanlige nettet i Danmark, Sverige og nyere norske hus. IT er vanlig i Norge, særlig i eldre hus. En elektriker eller nettselskapet kan si hva du har.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Farger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ystem: as the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ystem: som skrivebordet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lyst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Mør&amp;kt</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>System uses the colours the desktop gave HAN Monitor when it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>System bruker fargene skrivebordet ga HAN Monitor da programmet startet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemspråk</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>La&amp;nguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A new language takes effect when HAN Monitor is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et nytt språk tas i bruk når HAN Monitor startes på nytt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Varsler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notify me when the house starts or stops e&amp;xporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Varsle meg når huset starter eller slutter å mate &amp;inn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When solar production starts to exceed what the house uses, and when it stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Når solcelleproduksjonen begynner å overstige det huset bruker, og når den slutter med det</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The messages appear as desktop notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingene vises som skrivebordsvarsler.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This desktop has no notification service: the messages will appear in the HAN Monitor window instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette skrivebordet har ingen varslingstjeneste: meldingene vises i stedet i HAN Monitor-vinduet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send a &amp;test notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Send et &amp;testvarsel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No desktop notification could be shown; the window will show: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen skrivebordsvarsler kunne vises; vinduet viser: «%1»</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrering</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep recording in the system tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsett registreringen i systemkurven når vinduet lukkes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start HAN Monitor when I &amp;log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Start HAN Monitor når jeg &amp;logger inn</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Writes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The history then has no holes. Quit from the File menu or the tray icon to stop recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da får historikken ingen hull. Avslutt fra Fil-menyen eller ikonet i systemkurven for å stoppe registreringen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The history then has no holes. This desktop shows no system tray at the moment, so closing the window quits HAN Monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da får historikken ingen hull. Dette skrivebordet viser ingen systemkurv for øyeblikket, så når du lukker vinduet, avsluttes HAN Monitor.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>HAN Monitor then starts in the system tray when you log in and goes on recording where it left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAN Monitor starter da i systemkurven når du logger inn, og fortsetter registreringen der den slapp.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikk</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The SQLite file with every reading; han-cli uses the same one</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-filen med alle målingene; han-cli bruker den samme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sho&amp;w in Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis i mappe</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Database:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Another file can be chosen when starting: han-monitor --db PATH. Make a copy with File &gt; Back Up History.</source>
-        <translation type="unfinished"></translation>
+        <translation>En annen fil kan velges ved oppstart: han-monitor --db PATH. Ta en kopi med Fil &gt; Sikkerhetskopier historikken.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>the simulated meter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>den simulerte måleren %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>meter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>måler %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (type %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (type %2)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>IT 230 V</source>
-        <translation type="unfinished"></translation>
+        <translation>IT 230 V</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>TN 400 V</source>
-        <translation type="unfinished"></translation>
+        <translation>TN 400 V</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 A on %2: up to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 A på %2: opptil %3</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Start at Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Start ved innlogging</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>HAN Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>HAN Monitor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is how HAN Monitor tells you that the house started or stopped exporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slik forteller HAN Monitor deg at huset har begynt eller sluttet å mate inn.</translation>
     </message>
 </context>
 <context>
@@ -4527,112 +4529,112 @@ Auto starts with none and switches to even when bytes arrive but no valid frame 
     <message>
         <location filename="../ui/solar_view.cpp" line="+62"/>
         <source>Net power today: import minus export from the meter&apos;s List 1, above zero while the house draws from the grid, below zero while it exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto effekt i dag: import minus eksport fra målerens Liste 1, over null når huset tar fra nettet, under null når det mater inn</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Net power (kW)</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto effekt (kW)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drawing from the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar fra nettet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exporting to the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Mater inn på nettet</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Export now</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport nå</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Active power the house exports to the grid now, from the meter&apos;s List 1 (every 10 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv effekt huset mater inn på nettet nå, fra målerens Liste 1 (hvert 10. sekund)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Exporting while the meter&apos;s List 1 shows more than %1 going out and more going out than coming in; otherwise drawing from the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Mater inn når målerens Liste 1 viser mer enn %1 ut og mer ut enn inn; ellers tar huset fra nettet</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The chart shows the net power since midnight: above zero the house draws from the grid, below zero it exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammet viser netto effekt siden midnatt: over null tar huset fra nettet, under null mater det inn.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importert</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne måneden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whole hours from the meter&apos;s hourly registers (List 2), the hour in progress from List 1 power</source>
-        <translation type="unfinished"></translation>
+        <translation>hele timer fra målerens timevise målerstander (Liste 2), timen som pågår fra effekten i Liste 1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Energy exported to the grid today since local midnight: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Energi eksportert til nettet i dag siden midnatt lokal tid: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Energy drawn from the grid today since local midnight: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Energi tatt fra nettet i dag siden midnatt lokal tid: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Energy exported to the grid this month since the 1st: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Energi eksportert til nettet denne måneden siden den 1.: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Energy drawn from the grid this month since the 1st: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Energi tatt fra nettet denne måneden siden den 1.: %1</translation>
     </message>
     <message>
         <location line="+165"/>
         <source>The house started exporting %1 to the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Huset begynte å mate inn %1 på nettet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The house stopped exporting and draws %1 from the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Huset sluttet å mate inn og tar %1 fra nettet</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Waiting for readings from the meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter på målinger fra måleren</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Exporting %1 to the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Mater inn %1 på nettet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Drawing %1 from the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar %1 fra nettet</translation>
     </message>
 </context>
 <context>
@@ -4640,47 +4642,47 @@ Auto starts with none and switches to even when bytes arrive but no valid frame 
     <message>
         <location filename="../ui/time_window_bar.cpp" line="+19"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis:</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Follo&amp;w live</source>
-        <translation type="unfinished"></translation>
+        <translation>Føl&amp;g sanntid</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the newest reading at the right edge; moving or zooming the charts turns this off</source>
-        <translation type="unfinished"></translation>
+        <translation>Hold den nyeste målingen ved høyre kant; flytting eller zooming i diagrammene slår dette av</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Start of the range, local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten av tidsrommet, lokal tid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End of the range, local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutten av tidsrommet, lokal tid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fro&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ra</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>T&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Til</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Appl&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bruk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show this range from the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis dette tidsrommet fra historikken</translation>
     </message>
 </context>
 <context>
@@ -4688,32 +4690,32 @@ Auto starts with none and switches to even when bytes arrive but no valid frame 
     <message>
         <location filename="../ui/tray_icon.cpp" line="+19"/>
         <source>&amp;Show HAN Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis HAN Monitor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit (stops recording)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avslutt (stopper registreringen)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>HAN Monitor — recording</source>
-        <translation type="unfinished"></translation>
+        <translation>HAN Monitor — registrerer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>HAN Monitor — exporting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HAN Monitor — mater inn %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HAN Monitor — drawing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HAN Monitor — tar %1 fra nettet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Simulated meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulert måler</translation>
     </message>
 </context>
 </TS>
