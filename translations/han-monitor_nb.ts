@@ -1031,7 +1031,7 @@
     <message>
         <location line="+2"/>
         <source>say where the frames go: --port DEV, --out FILE or - (standard output)</source>
-        <translation>angi hvor rammene skal: --port DEV, --out FILE eller - (standard utdata)</translation>
+        <translation>angi hvor rammene skal sendes: --port DEV, --out FILE eller - (standard utdata)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3840,7 +3840,7 @@ Liste 2: det samme pluss målerens klokke og målerstander for energi, sendes é
     <message>
         <location filename="../ui/phase_load_bar.cpp" line="+28"/>
         <source>%1&#xa0;%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <location line="+18"/>
