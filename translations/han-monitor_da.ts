@@ -6,37 +6,37 @@
     <message>
         <location filename="../app/han-cli/backup_command.cpp" line="+18"/>
         <source>Writes a consistent copy of the history database, also while it is recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver en konsistent kopi af historikdatabasen, også mens den optager.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The history database (default: the one HAN Monitor uses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikdatabasen (standard: den, som HAN Monitor bruger).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Where to write the copy (must not exist yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor kopien skal skrives (må ikke findes i forvejen).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no backup file given</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen sikkerhedskopifil angivet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>give exactly one backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>angiv præcis én sikkerhedskopifil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--db needs a path</source>
-        <translation type="unfinished"></translation>
+        <translation>--db kræver en sti</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>backed up %1 to %2 (%3 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>sikkerhedskopierede %1 til %2 (%3 MB)</translation>
     </message>
 </context>
 <context>
@@ -44,12 +44,12 @@
     <message>
         <location filename="../app/han-cli/command_line.cpp" line="+9"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis denne hjælp.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>brug: %1</translation>
     </message>
 </context>
 <context>
@@ -58,32 +58,32 @@
         <location filename="../core/export/csv_exporter.cpp" line="+120"/>
         <location line="+100"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>Nothing exported to %1: no meter was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet eksporteret til %1: der blev ikke valgt nogen måler.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing exported to %1: the first day must not be after the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet eksporteret til %1: den første dag må ikke ligge efter den sidste.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Could not create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke oprette %1: %2</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Export to %1 cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport til %1 annulleret.</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Could not export to %1: reading the history failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke eksportere til %1: læsning af historikken mislykkedes: %2</translation>
     </message>
 </context>
 <context>
@@ -91,103 +91,103 @@
     <message>
         <location filename="../app/han-cli/decode_command.cpp" line="+60"/>
         <source>rejected frame at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>afvist ramme ved byte %1: %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 list decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liste afkodet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 lists decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lister afkodet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 frame rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ramme afvist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 frames rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rammer afvist</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 byte skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 byte sprunget over</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 bytes skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes sprunget over</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 character of text input ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tegn i tekstinput ignoreret</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 characters of text input ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tegn i tekstinput ignoreret</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Decodes a Kamstrup HAN byte stream (raw bytes, hex text or a serial-monitor log) into meter readings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afkoder en Kamstrup HAN-bytestrøm (rå bytes, hex-tekst eller en log fra en seriel monitor) til måleraflæsninger.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Input format: raw, hex, log or auto (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inputformat: raw, hex, log eller auto (standard).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Output format: jsonl (default), csv or text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outputformat: jsonl (standard), csv eller text.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Also report every rejected frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportér også hver afvist ramme.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The capture to decode, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optagelsen, der skal afkodes, eller - for standardinput.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown input format &apos;%1&apos; (use raw, hex, log or auto)</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt inputformat &apos;%1&apos; (brug raw, hex, log eller auto)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>unknown output format &apos;%1&apos; (use jsonl, csv or text)</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt outputformat &apos;%1&apos; (brug jsonl, csv eller text)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no input file given</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen inputfil angivet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only one input file can be decoded at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>der kan kun afkodes én inputfil ad gangen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>cannot read &apos;%1&apos;: it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke læse &apos;%1&apos;: det er en mappe, ikke en fil</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+16"/>
         <source>cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke læse &apos;%1&apos;: %2</translation>
     </message>
 </context>
 <context>
@@ -195,42 +195,42 @@
     <message>
         <location filename="../ui/energy_summary.cpp" line="+55"/>
         <source>No hour of this period has ended yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen time i denne periode er afsluttet endnu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No data was recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der blev ikke registreret data i denne periode.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All %1 hours measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 timer er målt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 measured</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 målt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anslået</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 suspect</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tvivlsom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mangler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 hours: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 timer: %2.</translation>
     </message>
 </context>
 <context>
@@ -238,133 +238,133 @@
     <message>
         <location filename="../app/han-cli/export_command.cpp" line="+86"/>
         <source>exporting to %1: %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>eksporterer til %1: %2 %</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Exports one meter&apos;s history as CSV: every reading (raw), the energy of each hour (hourly) or of each day (daily), for local calendar days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporterer én målers historik som CSV: hver måling (raw), energien for hver time (hourly) eller for hver dag (daily), efter lokale kalenderdage.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The history database (default: the one HAN Monitor uses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikdatabasen (standard: den, som HAN Monitor bruger).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The meter to export; needed when the database holds more than one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Måleren, der skal eksporteres; kræves, når databasen indeholder mere end én.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The first local day to export (included).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den første lokale dag, der skal eksporteres (medtages).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The last local day to export (included).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den sidste lokale dag, der skal eksporteres (medtages).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>raw (every reading), hourly or daily.</source>
-        <translation type="unfinished"></translation>
+        <translation>raw (hver måling), hourly (pr. time) eller daily (pr. dag).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>rfc4180 (default: &apos;,&apos; and &apos;.&apos;) or nordic (&apos;;&apos;, decimal comma, for Excel set to Norwegian, Danish or Swedish).</source>
-        <translation type="unfinished"></translation>
+        <translation>rfc4180 (standard: &apos;,&apos; og &apos;.&apos;) eller nordic (&apos;;&apos;, decimalkomma, til Excel indstillet til norsk, dansk eller svensk).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The time zone of the local times and days, e.g. Europe/Oslo (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidszonen for de lokale tider og dage, f.eks. Europe/Copenhagen (standard: systemets).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file to write, or - for standard output (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen, der skal skrives, eller - for standardoutput (standard).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>uventet argument &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 er påkrævet</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--from &apos;%1&apos; is not a date like 2026-10-25</source>
-        <translation type="unfinished"></translation>
+        <translation>--from &apos;%1&apos; er ikke en dato som 2026-10-25</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--to &apos;%1&apos; is not a date like 2026-10-25</source>
-        <translation type="unfinished"></translation>
+        <translation>--to &apos;%1&apos; er ikke en dato som 2026-10-25</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--to %1 is before --from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--to %1 ligger før --from %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown resolution &apos;%1&apos; (use raw, hourly or daily)</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt opløsning &apos;%1&apos; (brug raw, hourly eller daily)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown dialect &apos;%1&apos; (use rfc4180 or nordic)</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt dialekt &apos;%1&apos; (brug rfc4180 eller nordic)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown time zone &apos;%1&apos; (use a name like Europe/Oslo)</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt tidszone &apos;%1&apos; (brug et navn som Europe/Copenhagen)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>--out %1 is the database itself</source>
-        <translation type="unfinished"></translation>
+        <translation>--out %1 er selve databasen</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+10"/>
         <source>%1 holds no meters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indeholder ingen målere</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>%1 holds no meter &apos;%2&apos;; its meters: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indeholder ingen måler &apos;%2&apos;; dens målere: %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 holds several meters; choose one with --meter: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indeholder flere målere; vælg én med --meter: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>could not write to standard output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kunne ikke skrive til standardoutput: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>standardoutput</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 row written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 række skrevet til %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 rows written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rækker skrevet til %2</translation>
     </message>
 </context>
 <context>
@@ -372,37 +372,37 @@
     <message>
         <location filename="../ui/export_range.cpp" line="+46"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>I går</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne måned</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidste måned</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette år</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugerdefineret</translation>
     </message>
 </context>
 <context>
@@ -410,147 +410,147 @@
     <message>
         <location filename="../core/storage/history_database.cpp" line="+78"/>
         <source>No history file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der blev ikke angivet nogen historikfil.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is a folder, not a history file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er en mappe, ikke en historikfil.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Qt&apos;s SQLite driver is not installed, so the history in %1 cannot be opened. On Debian or Ubuntu, install the package libqt6sql6-sqlite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qts SQLite-driver er ikke installeret, så historikken i %1 kan ikke åbnes. På Debian eller Ubuntu skal du installere pakken libqt6sql6-sqlite.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 does not exist: no history has been recorded there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 findes ikke: der er ikke registreret nogen historik der.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The folder %1 cannot be created, so the history cannot be kept in %2. Choose another place for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen %1 kan ikke oprettes, så historikken kan ikke gemmes i %2. Vælg et andet sted til den.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The folder %1 is read-only, so the history %2 cannot be written there. Choose another place for it, or make the folder writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen %1 er skrivebeskyttet, så historikken %2 kan ikke skrives der. Vælg et andet sted til den, eller gør mappen skrivbar.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is read-only, so new readings cannot be saved in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er skrivebeskyttet, så nye målinger kan ikke gemmes i den.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 was written by a newer version of HAN Monitor (history format %2; this version reads up to %3). It was left untouched: update HAN Monitor to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er skrevet af en nyere version af HAN Monitor (historikformat %2; denne version kan læse op til %3). Filen er ikke rørt: opdatér HAN Monitor for at åbne den.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is empty: no history has been recorded in it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er tom: der er endnu ikke registreret nogen historik i den.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is in an older history format (%2). Open it once in HAN Monitor or with han-cli import to bring it up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er i et ældre historikformat (%2). Åbn den én gang i HAN Monitor eller med han-cli import for at opdatere den.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 is not a HAN Monitor history: it is a database of another program. It was left untouched; choose another file for the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke en HAN Monitor-historik: det er en database fra et andet program. Filen er ikke rørt; vælg en anden fil til historikken.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is damaged: its format version is missing. It was left untouched; restore it from a backup or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er beskadiget: dens formatversion mangler. Filen er ikke rørt; gendan den fra en sikkerhedskopi, eller vælg en anden fil.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 cannot be switched to write-ahead logging (the file system may not support it). Choose a folder on a local disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke skiftes til write-ahead logging (filsystemet understøtter det måske ikke). Vælg en mappe på en lokal disk.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 could not be prepared for the history: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunne ikke gøres klar til historikken: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>There is no room left for the history in %1: the disk is full (or the file reached its size limit). New readings are not being saved; the readings saved so far are kept. Free some disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke mere plads til historikken i %1: disken er fuld (eller filen har nået sin maksimale størrelse). Nye målinger bliver ikke gemt; de målinger, der allerede er gemt, bevares. Frigør noget diskplads.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 cannot be written: the file or its folder is read-only. New readings are not being saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke skrives: filen eller dens mappe er skrivebeskyttet. Nye målinger bliver ikke gemt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is in use by another program that did not let go of it within %2 seconds. Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bruges af et andet program, som ikke slap den inden for %2 sekunder. Prøv igen, når programmet er færdigt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 cannot be opened: its folder is missing or you do not have permission to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke åbnes: dens mappe mangler, eller du har ikke tilladelse til at bruge den.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is damaged or is not a HAN Monitor history (%2). It was left untouched; restore it from a backup or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er beskadiget eller er ikke en HAN Monitor-historik (%2). Filen er ikke rørt; gendan den fra en sikkerhedskopi, eller vælg en anden fil.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The disk reported an error while using %1 (%2). The readings saved so far are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disken meldte en fejl under brug af %1 (%2). De målinger, der allerede er gemt, bevares.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The history %1 could not be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikken %1 kunne ikke bruges: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Give a file name for the backup, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv et filnavn til sikkerhedskopien, ikke en mappe.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 already exists; the backup was not written. Choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 findes allerede; sikkerhedskopien blev ikke skrevet. Vælg et nyt filnavn.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen %1 findes ikke.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The backup cannot be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopien kan ikke skrives til %1: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The backup %1 could not be written: the disk is full or failed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopien %1 kunne ikke skrives: disken er fuld eller svigtede (%2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The backup %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopien %1 kunne ikke skrives: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The backup %1 could not be saved to the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopien %1 kunne ikke gemmes på disken.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The backup could not be given its name %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopien kunne ikke få sit navn %1.</translation>
     </message>
 </context>
 <context>
@@ -558,7 +558,7 @@
     <message>
         <location filename="../core/storage/history_reader.cpp" line="+34"/>
         <source>The history is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikken er ikke åben.</translation>
     </message>
 </context>
 <context>
@@ -566,19 +566,19 @@
     <message>
         <location filename="../core/storage/history_writer.cpp" line="+430"/>
         <source>1 reading waiting to be saved could not be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 måling, der ventede på at blive gemt, kunne ikke bevares.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 readings waiting to be saved could not be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 målinger, der ventede på at blive gemt, kunne ikke bevares.</translation>
     </message>
     <message>
         <location line="+79"/>
         <location line="+105"/>
         <location line="+58"/>
         <source>The history is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikken er ikke åben.</translation>
     </message>
 </context>
 <context>
@@ -586,125 +586,125 @@
     <message>
         <location filename="../app/han-cli/import_command.cpp" line="+65"/>
         <source>importing %1: %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>importerer %1: %2 %</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Decodes a captured HAN byte stream into the history database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afkoder en optaget HAN-bytestrøm til historikdatabasen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The history database (default: the one HAN Monitor uses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikdatabasen (standard: den, som HAN Monitor bruger).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Input format: raw, hex, log or auto (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inputformat: raw, hex, log eller auto (standard).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How the meter&apos;s clock runs: dst (Norwegian time with daylight saving) or standard (UTC+1 all year). Remembered for the meter; default: what the history knows about the meter, else dst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan målerens ur går: dst (norsk tid med sommertid) eller standard (UTC+1 hele året). Huskes for måleren; standard: det, historikken ved om måleren, ellers dst.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The capture to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optagelsen, der skal importeres.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown input format &apos;%1&apos; (use raw, hex, log or auto)</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt inputformat &apos;%1&apos; (brug raw, hex, log eller auto)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>unknown clock mode &apos;%1&apos; (use dst or standard)</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt urtilstand &apos;%1&apos; (brug dst eller standard)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no capture file given</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen optagelsesfil angivet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only one capture can be imported at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>der kan kun importeres én optagelse ad gangen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--db needs a path</source>
-        <translation type="unfinished"></translation>
+        <translation>--db kræver en sti</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot read &apos;%1&apos;: it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke læse &apos;%1&apos;: det er en mappe, ikke en fil</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+33"/>
         <source>cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke læse &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 list decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liste afkodet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 lists decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lister afkodet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 reading stored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 måling gemt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 readings stored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 målinger gemt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 register snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registeraflæsning</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 register snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registeraflæsninger</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>%1 already in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 findes allerede i historikken</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>%1 without a usable time (not stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 uden brugbart tidspunkt (ikke gemt)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 frame rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ramme afvist</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 frames rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rammer afvist</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>historik: %1</translation>
     </message>
 </context>
 <context>
@@ -712,82 +712,82 @@
     <message>
         <location filename="../app/han-cli/listen_command.cpp" line="+57"/>
         <source>Decodes a live serial port and prints each reading as it comes; with --db also stores them in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afkoder en seriel port direkte og udskriver hver måling, efterhånden som den kommer; med --db gemmes de også i historikken.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The serial device of the HAN adapter, e.g. /dev/ttyUSB0.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAN-adapterens serielle enhed, f.eks. /dev/ttyUSB0.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>none (Kamstrup, the default), even (Aidon, Kaifa) or auto (try the other after 25 s without a valid frame).</source>
-        <translation type="unfinished"></translation>
+        <translation>none (Kamstrup, standard), even (Aidon, Kaifa) eller auto (prøv den anden efter 25 s uden en gyldig ramme).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Also record the raw bytes to FILE (.log: with timestamps, .hex: hex text, else raw).</source>
-        <translation type="unfinished"></translation>
+        <translation>Optag også de rå bytes til FILE (.log: med tidsstempler, .hex: hex-tekst, ellers rå).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>jsonl, or text (one line per reading). Default: text on a terminal, else jsonl.</source>
-        <translation type="unfinished"></translation>
+        <translation>jsonl eller text (én linje pr. måling). Standard: text i en terminal, ellers jsonl.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Seconds without a valid frame before the link counts as silent (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunder uden en gyldig ramme, før forbindelsen regnes for tavs (standard 30).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Also store the readings and link events in the history database PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem også målingerne og forbindelseshændelserne i historikdatabasen PATH.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>uventet argument &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--port is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--port er påkrævet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--db needs a path</source>
-        <translation type="unfinished"></translation>
+        <translation>--db kræver en sti</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>unknown parity &apos;%1&apos; (use none, even or auto)</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt paritet &apos;%1&apos; (brug none, even eller auto)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--no-data-timeout takes seconds between 0 and 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--no-data-timeout tager sekunder mellem 0 og 3600</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>unknown output format &apos;%1&apos; (use jsonl or text)</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt outputformat &apos;%1&apos; (brug jsonl eller text)</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>storing the history in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gemmer historikken i %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the history is being written again</source>
-        <translation type="unfinished"></translation>
+        <translation>historikken skrives igen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 readings, %2 bytes, %3 frames rejected, %4 reconnects</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 målinger, %2 bytes, %3 rammer afvist, %4 genforbindelser</translation>
     </message>
 </context>
 <context>
@@ -795,87 +795,87 @@
     <message>
         <location filename="../app/han-cli/meter_command.cpp" line="+33"/>
         <source>Power of ten added to the powers (W, var): -1 for a meter that reports ten times too much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titalspotens, der lægges til effekterne (W, var): -1 for en måler, der melder ti gange for meget.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Power of ten added to the currents: -1 for mA instead of 0.01 A (CT meters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Titalspotens, der lægges til strømmene: -1 for mA i stedet for 0,01 A (CT-målere).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Power of ten added to the voltages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titalspotens, der lægges til spændingerne.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Power of ten added to the energy registers: -1 for Wh instead of 10 Wh (Swedish and Danish meters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Titalspotens, der lægges til energiregistrene: -1 for Wh i stedet for 10 Wh (svenske og danske målere).</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Shows the meters in the history and their settings, or changes the settings of meter ID (creating it when the history does not know it yet). A shift (-6 to 6) is a power of ten added to the units of the Norwegian data sheet. New readings are stored with the new settings; stored ones stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viser målerne i historikken og deres indstillinger, eller ændrer indstillingerne for måleren ID (og opretter den, hvis historikken ikke kender den endnu). En forskydning (-6 til 6) er en titalspotens, der lægges til enhederne i det norske datablad. Nye målinger gemmes med de nye indstillinger; allerede gemte målinger forbliver som de er.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The history database (default: the one HAN Monitor uses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikdatabasen (standard: den, som HAN Monitor bruger).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How the meter&apos;s clock runs: dst (Norwegian time with daylight saving), standard (UTC+1 all year) or learned (from the computer&apos;s clock while listening).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan målerens ur går: dst (norsk tid med sommertid), standard (UTC+1 hele året) eller learned (lært fra computerens ur under lytning).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The meter&apos;s number, as han-cli decode shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målerens nummer, som han-cli decode viser det.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>give one meter ID at most</source>
-        <translation type="unfinished"></translation>
+        <translation>angiv højst ét måler-ID</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the meter ID is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>måler-ID&apos;et er tomt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--db needs a path</source>
-        <translation type="unfinished"></translation>
+        <translation>--db kræver en sti</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown clock mode &apos;%1&apos; (use dst, standard or learned)</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt urtilstand &apos;%1&apos; (brug dst, standard eller learned)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--%1 takes a whole number from -%2 to %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 tager et heltal fra -%2 til %2, ikke &apos;%3&apos;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>say which meter to change: han-cli meter ID --%1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>angiv, hvilken måler der skal ændres: han-cli meter ID --%1 ...</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>%1 holds no meters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indeholder ingen målere</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 holds no meter &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indeholder ingen måler &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>settings of meter %1 saved in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>indstillinger for måler %1 gemt i %2</translation>
     </message>
 </context>
 <context>
@@ -883,42 +883,42 @@
     <message>
         <location filename="../app/han-cli/ports_command.cpp" line="+13"/>
         <source>Lists the serial ports with description, manufacturer, VID:PID and serial number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viser de serielle porte med beskrivelse, producent, VID:PID og serienummer.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;ports&apos; takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;ports&apos; tager ingen argumenter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No serial ports found. Plug in the USB M-Bus adapter; it shows up as /dev/ttyUSB0 or similar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen serielle porte fundet. Sæt USB M-Bus-adapteren i; den dukker op som /dev/ttyUSB0 eller lignende.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>PORT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DESCRIPTION</source>
-        <translation type="unfinished"></translation>
+        <translation>BESKRIVELSE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MANUFACTURER</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUCENT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>VID:PID</source>
-        <translation type="unfinished"></translation>
+        <translation>VID:PID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SERIAL</source>
-        <translation type="unfinished"></translation>
+        <translation>SERIENUMMER</translation>
     </message>
 </context>
 <context>
@@ -926,43 +926,43 @@
     <message>
         <location filename="../ui/quality_indicator.cpp" line="+107"/>
         <source>measured</source>
-        <translation type="unfinished"></translation>
+        <translation>målt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>anslået</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+4"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>mangler</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>suspect</source>
-        <translation type="unfinished"></translation>
+        <translation>tvivlsom</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Measured: the difference of the meter&apos;s own hourly registers (List 2) at the hour&apos;s start and end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målt: forskellen mellem målerens egne timeregistre (liste 2) ved timens start og slutning.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Estimated: an hourly List 2 was missing, so the energy was integrated from the power readings (List 1, every 10 s) and reconciled to the registers, so the day still adds up to what the meter counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslået: en timeværdi (liste 2) manglede, så energien blev integreret fra effektmålingerne (liste 1, hvert 10. s) og afstemt med registrene, så døgnet stadig giver det, som måleren talte op.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Missing: no data was recorded for this hour (the app was not running or the meter was not connected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mangler: der blev ikke registreret data for denne time (programmet kørte ikke, eller måleren var ikke tilsluttet).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Suspect: the meter&apos;s registers were repeated, went backwards or jumped by more than a household can use in an hour; the value is shown as the registers say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tvivlsom: målerens registre blev gentaget, gik baglæns eller sprang mere, end en husstand kan bruge på en time; værdien vises, som registrene angiver.</translation>
     </message>
 </context>
 <context>
@@ -970,229 +970,229 @@
     <message>
         <location filename="../app/han-cli/simulate_command.cpp" line="+50"/>
         <source>clock follows DST</source>
-        <translation type="unfinished"></translation>
+        <translation>uret følger sommertid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>clock on standard time (UTC+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>uret går på normaltid (UTC+1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>old firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>gammel firmware</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>new firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>ny firmware</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>simulated meter %1, %2 phases, %3, %4, seed %5</source>
-        <translation type="unfinished"></translation>
+        <translation>simuleret måler %1, %2 faser, %3, %4, seed %5</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot open &apos;%1&apos;: %2. On Linux, serial ports belong to the &apos;dialout&apos; group: run &apos;sudo usermod -aG dialout $USER&apos;, then log out and in again; or another program has the port open.</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke åbne &apos;%1&apos;: %2. På Linux tilhører serielle porte gruppen &apos;dialout&apos;: kør &apos;sudo usermod -aG dialout $USER&apos;, og log derefter ud og ind igen; eller et andet program har porten åben.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+2"/>
         <source>cannot open &apos;%1&apos;: no such device</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke åbne &apos;%1&apos;: enheden findes ikke</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot open &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke åbne &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot write &apos;%1&apos;: it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke skrive &apos;%1&apos;: det er en mappe, ikke en fil</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke skrive &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>uventet argument &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>give either --out FILE or -, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>angiv enten --out FILE eller -, ikke begge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>say where the frames go: --port DEV, --out FILE or - (standard output)</source>
-        <translation type="unfinished"></translation>
+        <translation>angiv, hvor rammerne skal hen: --port DEV, --out FILE eller - (standardoutput)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>give only one of --port DEV, --out FILE and -</source>
-        <translation type="unfinished"></translation>
+        <translation>angiv kun én af --port DEV, --out FILE og -</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>standard output is a terminal: pipe the binary frames into a program or use --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>standardoutput er en terminal: send de binære rammer videre til et program med en pipe, eller brug --out FILE</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the frames and the truth cannot both go to standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>rammerne og facitlisten kan ikke begge gå til standardoutput</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--speed takes a number from 1 to 10000, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--speed tager et tal fra 1 til 10000, ikke &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--duration takes a time such as 90s, 30m, 2h or 7d, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--duration tager en tid som 90s, 30m, 2h eller 7d, ikke &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--seed takes a whole number, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed tager et heltal, ikke &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--phases takes 1 or 3, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--phases tager 1 eller 3, ikke &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--clock takes dst or standard, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--clock tager dst eller standard, ikke &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--firmware takes new or old, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--firmware tager new eller old, ikke &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--list2-offset takes seconds from 0 to 59, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--list2-offset tager sekunder fra 0 til 59, ikke &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot read &apos;%1&apos; in --faults (use bitflip=R,drop=R,noise=R,truncate=R,unplug=HOURS,unplug-for=DURATION; R from 0 to 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke læse &apos;%1&apos; i --faults (brug bitflip=R,drop=R,noise=R,truncate=R,unplug=HOURS,unplug-for=DURATION; R fra 0 til 1)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--start takes a date-time on the meter&apos;s clock such as 2026-10-24T00:00, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--start tager et dato-klokkeslæt på målerens ur som 2026-10-24T00:00, ikke &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Runs a simulated Kamstrup meter (a Norwegian household with solar panels) and writes its HAN frames: List 1 every 10 s, List 2 every hour. To a file or standard output it writes as fast as it can unless --speed is given; to a serial device it paces the frames in real time × speed, never faster than 2400 baud carries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kører en simuleret Kamstrup-måler (en norsk husstand med solceller) og skriver dens HAN-rammer: liste 1 hvert 10. s, liste 2 hver time. Til en fil eller standardoutput skriver den så hurtigt, den kan, medmindre --speed er angivet; til en seriel enhed afpasser den rammerne i realtid × hastighed, aldrig hurtigere end 2400 baud kan bære.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Write to this serial device at 2400 8N1, e.g. /dev/ttyUSB0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv til denne serielle enhed med 2400 8N1, f.eks. /dev/ttyUSB0.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the raw frames to FILE (- for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv de rå rammer til FILE (- for standardoutput).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time acceleration, 1 to 10000. Default: 1 on a port, as fast as possible to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsacceleration, 1 til 10000. Standard: 1 på en port, så hurtigt som muligt til en fil.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Simulated start on the meter&apos;s clock, e.g. 2026-10-24T00:00. Default: now on a port or with --speed; else the duration before now, so the capture ends now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuleret start på målerens ur, f.eks. 2026-10-24T00:00. Standard: nu på en port eller med --speed; ellers varigheden før nu, så optagelsen slutter nu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Simulated time to run: 90s, 30m, 2h, 7d. Default: 1h to a file, until stopped on a port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuleret tid, der skal køres: 90s, 30m, 2h, 7d. Standard: 1h til en fil, indtil den stoppes på en port.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Seed of the household, weather and faults (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed for husstanden, vejret og fejlene (standard 1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>3 (default) or 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>3 (standard) eller 1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>dst: the meter follows Norwegian DST (default); standard: UTC+1 all year.</source>
-        <translation type="unfinished"></translation>
+        <translation>dst: måleren følger norsk sommertid (standard); standard: UTC+1 hele året.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>new: date-time 0C + 12 bytes (default); old: 09 0C + 12 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>new: dato-klokkeslæt 0C + 12 bytes (standard); old: 09 0C + 12 bytes.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Seconds after the hour at which List 2 is pushed, 0 to 59 (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunder efter hel time, hvor liste 2 sendes, 0 til 59 (standard 5).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Damage per frame: bitflip=R,drop=R,noise=R,truncate=R (R from 0 to 1), unplug=HOURS, unplug-for=DURATION (default 60s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skade pr. ramme: bitflip=R,drop=R,noise=R,truncate=R (R fra 0 til 1), unplug=HOURS, unplug-for=DURATION (standard 60s).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Write one JSON line per push: what it meant and what was done to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv én JSON-linje pr. afsendelse: hvad den betød, og hvad der blev gjort ved den.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write the raw frames to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv de rå rammer til standardoutput.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>cannot set &apos;%1&apos; to 2400 8N1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke sætte &apos;%1&apos; til 2400 8N1: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+49"/>
         <source>standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>standardoutput</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>a List 1 takes about 0.95 s on a 2400 baud line, so the port carries at most about %1× real time; frames will follow back to back</source>
-        <translation type="unfinished"></translation>
+        <translation>en liste 1 tager omkring 0,95 s på en linje med 2400 baud, så porten kan højst bære omkring %1× realtid; rammerne kommer lige efter hinanden</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>cannot write to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke skrive til %1: %2</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>frames: %1 (%2 bytes; %3 damaged or not sent) to %4 in %5 s, %6 frames/s</source>
-        <translation type="unfinished"></translation>
+        <translation>rammer: %1 (%2 bytes; %3 beskadiget eller ikke sendt) til %4 på %5 s, %6 rammer/s</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stoppet: %1</translation>
     </message>
 </context>
 <context>
@@ -1200,52 +1200,52 @@
     <message>
         <location filename="../ui/time_window.cpp" line="+28"/>
         <source>&amp;5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;5 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 t</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;24 t</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;7 dage</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>C&amp;ustom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Til&amp;passet…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The last 5 minutes (Alt+5)</source>
-        <translation type="unfinished"></translation>
+        <translation>De sidste 5 minutter (Alt+5)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The last hour (Alt+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den sidste time (Alt+1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The last 24 hours, from the history (Alt+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>De sidste 24 timer, fra historikken (Alt+2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The last 7 days, from the history (Alt+7)</source>
-        <translation type="unfinished"></translation>
+        <translation>De sidste 7 dage, fra historikken (Alt+7)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A range you choose from the history (Alt+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Et tidsrum, du selv vælger fra historikken (Alt+P)</translation>
     </message>
 </context>
 <context>
@@ -1253,17 +1253,17 @@
     <message>
         <location filename="../ui/value_format.cpp" line="+111"/>
         <source>%1 s ago</source>
-        <translation type="unfinished"></translation>
+        <translation>for %1 s siden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>for %1 min. siden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>for %1 t siden</translation>
     </message>
 </context>
 <context>
@@ -1284,17 +1284,30 @@ Commands:
 
 Run &apos;han-cli COMMAND --help&apos; for the options of a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>brug: han-cli KOMMANDO [tilvalg]
+
+Kommandoer:
+  backup   skriv en konsistent kopi af historikdatabasen
+  decode   afkod en optaget HAN-bytestrøm til måleraflæsninger
+  export   skriv en målers historik som CSV: hver måling, pr. time eller pr. dag
+  import   afkod en optaget HAN-bytestrøm til historikdatabasen
+  listen   afkod en seriel port direkte og udskriv målinger, efterhånden som de kommer
+  meter    vis eller ændr en målers indstillinger (ur, enheder) i historikken
+  ports    vis de serielle porte
+  simulate kør en simuleret måler og skriv dens rammer til en fil eller port
+
+Kør &apos;han-cli KOMMANDO --help&apos; for at se en kommandos tilvalg.
+</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen kommando angivet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt kommando &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1302,22 +1315,22 @@ Run &apos;han-cli COMMAND --help&apos; for the options of a command.
     <message>
         <location filename="../app/han-monitor/main.cpp" line="+36"/>
         <source>Shows what a Kamstrup HAN meter reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viser, hvad en Kamstrup HAN-måler melder.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Use the history database PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug historikdatabasen PATH.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start on the simulated meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start med den simulerede måler.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start recording in the system tray, without the window (used when started at login).</source>
-        <translation type="unfinished"></translation>
+        <translation>Start optagelse i systembakken uden vinduet (bruges ved start ved login).</translation>
     </message>
 </context>
 <context>
@@ -1325,107 +1338,107 @@ Run &apos;han-cli COMMAND --help&apos; for the options of a command.
     <message>
         <location filename="../core/acquisition/acquisition_worker.cpp" line="+90"/>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppet.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Found the adapter again as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fandt adapteren igen som %1.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Opening the connection to the meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbner forbindelsen til måleren.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trying to connect again (attempt %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøver at forbinde igen (forsøg %1).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The adapter %1 is not connected. Plug it in; the connection resumes by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapteren %1 er ikke tilsluttet. Sæt den i; forbindelsen genoptages af sig selv.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Connected to %1, waiting for the meter&apos;s first list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbundet til %1, venter på målerens første liste.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Simulated meter: no real meter is attached. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuleret måler: der er ikke tilsluttet nogen rigtig måler. %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Simulated meter: readings arrive (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuleret måler: målingerne kommer ind (%1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Readings arrive from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målingerne kommer ind fra %1.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>%1 Trying again in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Prøver igen om %2 s.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Bytes arrive but no valid frame: trying even parity (8E1, as Aidon and Kaifa meters use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kommer bytes, men ingen gyldig ramme: prøver lige paritet (8E1, som Aidon- og Kaifa-målere bruger).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bytes arrive but no valid frame: trying no parity (8N1, as Kamstrup meters use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kommer bytes, men ingen gyldig ramme: prøver uden paritet (8N1, som Kamstrup-målere bruger).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Valid frames arrive, but they are encrypted. The meter&apos;s keys from the grid company are needed to read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kommer gyldige rammer, men de er krypterede. Der skal bruges målerens nøgler fra netselskabet for at læse dem.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Valid frames arrive, but they carry a list this version cannot read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kommer gyldige rammer, men de indeholder en liste, som denne version ikke kan læse (%1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Valid frames arrive, but their content is not a list this version can read (another make of meter?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kommer gyldige rammer, men indholdet er ikke en liste, som denne version kan læse (et andet målerfabrikat?).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bytes arrive but none forms a valid frame for %1 s. Probably the wrong parity or speed, or a bad contact. (The serial port does not report parity errors, so this is a guess from the bytes.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kommer bytes, men ingen af dem har dannet en gyldig ramme i %1 s. Sandsynligvis forkert paritet eller hastighed, eller en dårlig forbindelse. (Den serielle port melder ikke paritetsfejl, så dette er et gæt ud fra de modtagne bytes.)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No data from the meter for %1 s. The grid company may not have opened the HAN port yet, or the cable or adapter is loose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen data fra måleren i %1 s. Netselskabet har måske ikke åbnet HAN-porten endnu, eller kablet eller adapteren sidder løst.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Cannot record to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke optage til %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recording the raw byte stream to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optager den rå bytestrøm til %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Recording saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optagelsen er gemt i %1.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Recording stopped: cannot write to %1 (%2). The readings themselves are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optagelsen stoppet: kan ikke skrive til %1 (%2). Selve målingerne påvirkes ikke.</translation>
     </message>
 </context>
 <context>
@@ -1433,27 +1446,27 @@ Run &apos;han-cli COMMAND --help&apos; for the options of a command.
     <message>
         <location filename="../core/storage/history_store.cpp" line="+96"/>
         <source>The history is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikken er ikke åben.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>The history could not be written for a long time: 1 reading could not be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikken kunne ikke skrives i lang tid: 1 måling kunne ikke bevares.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The history could not be written for a long time: %1 readings could not be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikken kunne ikke skrives i lang tid: %1 målinger kunne ikke bevares.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The history is not open, so there is nothing to back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikken er ikke åben, så der er intet at sikkerhedskopiere.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The history was backed up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikken blev sikkerhedskopieret til %1.</translation>
     </message>
 </context>
 <context>
@@ -1461,27 +1474,27 @@ Run &apos;han-cli COMMAND --help&apos; for the options of a command.
     <message>
         <location filename="../core/acquisition/replay_byte_source.cpp" line="+60"/>
         <source>replay of %1, as fast as possible</source>
-        <translation type="unfinished"></translation>
+        <translation>afspilning af %1, så hurtigt som muligt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>replay of %1 at the original pace</source>
-        <translation type="unfinished"></translation>
+        <translation>afspilning af %1 i det oprindelige tempo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>replay of %1 at %2× speed</source>
-        <translation type="unfinished"></translation>
+        <translation>afspilning af %1 med %2× hastighed</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot open the capture %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke åbne optagelsen %1: %2</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>The replay of %1 has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspilningen af %1 er færdig.</translation>
     </message>
 </context>
 <context>
@@ -1490,32 +1503,32 @@ Run &apos;han-cli COMMAND --help&apos; for the options of a command.
         <location filename="../core/acquisition/serial_byte_source.cpp" line="+21"/>
         <location line="+10"/>
         <source>The adapter %1 is not there. Check that the USB cable is plugged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapteren %1 er der ikke. Kontrollér, at USB-kablet er sat i.</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>You may not open %1 (%2). On Linux, serial ports belong to the &apos;dialout&apos; group: run &apos;sudo usermod -aG dialout $USER&apos;, then log out and in again. If another program uses the adapter, close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har ikke tilladelse til at åbne %1 (%2). På Linux tilhører serielle porte gruppen &apos;dialout&apos;: kør &apos;sudo usermod -aG dialout $USER&apos;, og log derefter ud og ind igen. Hvis et andet program bruger adapteren, så luk det.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is already open in this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er allerede åben i dette program.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The connection to the adapter %1 was lost (%2). Was the USB cable pulled out?</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbindelsen til adapteren %1 blev afbrudt (%2). Blev USB-kablet trukket ud?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reading from %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Læsning fra %1 mislykkedes: %2</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>serial port %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>seriel port %1, %2</translation>
     </message>
 </context>
 <context>
@@ -1523,12 +1536,12 @@ Run &apos;han-cli COMMAND --help&apos; for the options of a command.
     <message>
         <location filename="../core/acquisition/simulator_byte_source.cpp" line="+24"/>
         <source>simulated meter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>simuleret måler %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>simulated meter %1 at %2× speed</source>
-        <translation type="unfinished"></translation>
+        <translation>simuleret måler %1 med %2× hastighed</translation>
     </message>
 </context>
 <context>
@@ -1536,7 +1549,7 @@ Run &apos;han-cli COMMAND --help&apos; for the options of a command.
     <message>
         <location filename="../app/han-cli/cli_output.cpp" line="+32"/>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug: %1</translation>
     </message>
 </context>
 <context>
@@ -1544,18 +1557,18 @@ Run &apos;han-cli COMMAND --help&apos; for the options of a command.
     <message>
         <location filename="../ui/autostart.cpp" line="+77"/>
         <source>Could not remove %1: you may have to delete it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke fjerne %1: du må muligvis selv slette den.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+7"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Keeps recording what the electricity meter reports, from the moment you log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bliver ved med at optage, hvad elmåleren melder, fra det øjeblik du logger ind</translation>
     </message>
 </context>
 <context>
@@ -1563,158 +1576,158 @@ Run &apos;han-cli COMMAND --help&apos; for the options of a command.
     <message>
         <location filename="../ui/connection_dialog.cpp" line="+53"/>
         <source>Connect to Meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilslut måler</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Now reading from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Læser nu fra: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilde</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Serial port — the meter&apos;s HAN adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seriel port — målerens HAN-adapter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the meter through a USB M-Bus adapter on its HAN port (2400 baud)</source>
-        <translation type="unfinished"></translation>
+        <translation>Læs måleren via en USB M-Bus-adapter på dens HAN-port (2400 baud)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Si&amp;mulated meter — no hardware needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;muleret måler — intet udstyr nødvendigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A built-in simulated household, to try HAN Monitor without a meter</source>
-        <translation type="unfinished"></translation>
+        <translation>En indbygget simuleret husstand, så du kan prøve HAN Monitor uden en måler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Replay a capture file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afspil en optagelsesfil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play back bytes recorded earlier from a meter, for example for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspil bytes, der tidligere er optaget fra en måler, f.eks. til en fejlrapport</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilslut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start reading from this source</source>
-        <translation type="unfinished"></translation>
+        <translation>Begynd at læse fra denne kilde</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>A built-in household with solar panels: three phases, export at midday, a reading every 10 s and the meter&apos;s registers every hour, as a Kamstrup meter sends them. It is shown as “Simulated meter” wherever the source appears, and its readings are saved to the history like a real meter&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>En indbygget husstand med solceller: tre faser, eksport midt på dagen, en måling hvert 10. s og målerens registre hver time, sådan som en Kamstrup-måler sender dem. Den vises som »Simuleret måler« overalt, hvor kilden står, og dens målinger gemmes i historikken ligesom en rigtig målers.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>×1 — real time</source>
-        <translation type="unfinished"></translation>
+        <translation>×1 — realtid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>×10 — an hour in 6 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>×10 — en time på 6 minutter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>×100 — an hour in 36 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>×100 — en time på 36 sekunder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>×1000 — a day in under 90 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>×1000 — et døgn på under 90 sekunder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How fast the simulated meter&apos;s clock runs compared with the real one</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor hurtigt den simulerede målers ur går i forhold til det rigtige</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+40"/>
         <source>Spee&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hastighed:</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Plays back the bytes of a capture as if a meter sent them: a file from File &gt; Record Raw Capture or from a serial monitor. Formats: .log (serial log with times), .hex (hex text) and .bin (the raw bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspiller bytes fra en optagelse, som om en måler sendte dem: en fil fra Filer &gt; Optag rå data eller fra en seriel monitor. Formater: .log (seriel log med tider), .hex (hex-tekst) og .bin (de rå bytes).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Capture file (.log, .hex, .bin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Optagelsesfil (.log, .hex, .bin)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gennemse…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the capture file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg optagelsesfilen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Real time</source>
-        <translation type="unfinished"></translation>
+        <translation>Realtid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As fast as possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Så hurtigt som muligt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Real time keeps the pauses between readings as recorded (a .log file has their times; others a reading every 10 s). As fast as possible fills the history at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Realtid bevarer pauserne mellem målingerne, som de blev optaget (en .log-fil har deres tidspunkter; andre en måling hvert 10. s). Så hurtigt som muligt fylder historikken med det samme.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Choose a capture file to replay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en optagelsesfil, der skal afspilles.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen %1 findes ikke.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is not a file that can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke en fil, der kan læses.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Replay a Capture File</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspil en optagelsesfil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Captures (*.log *.hex *.bin);;Serial log with times (*.log);;Hex text (*.hex);;Raw bytes (*.bin);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Optagelser (*.log *.hex *.bin);;Seriel log med tider (*.log);;Hex-tekst (*.hex);;Rå bytes (*.bin);;Alle filer (*)</translation>
     </message>
 </context>
 <context>
@@ -1722,247 +1735,247 @@ Run &apos;han-cli COMMAND --help&apos; for the options of a command.
     <message>
         <location filename="../ui/decoded_items_model.cpp" line="+32"/>
         <source>Active power import</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv effekt, import</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Power the house draws from the grid now</source>
-        <translation type="unfinished"></translation>
+        <translation>Effekt, som huset trækker fra nettet lige nu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Active power export</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv effekt, eksport</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Power the house sends to the grid now (solar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Effekt, som huset sender ud på nettet lige nu (solceller)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reactive power import</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv effekt, import</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reactive power drawn (motors, transformers); not billed to households</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv effekt, der trækkes (motorer, transformere); afregnes ikke for husstande</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reactive power export</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv effekt, eksport</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reactive power sent back (inverters, electronics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv effekt, der sendes tilbage (invertere, elektronik)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Current L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Strøm L1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current on phase 1 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Strøm på fase 1 lige nu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Current L2</source>
-        <translation type="unfinished"></translation>
+        <translation>Strøm L2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current on phase 2 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Strøm på fase 2 lige nu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Current L3</source>
-        <translation type="unfinished"></translation>
+        <translation>Strøm L3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current on phase 3 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Strøm på fase 3 lige nu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Voltage L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spænding L1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voltage of phase 1 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Spænding på fase 1 lige nu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Voltage L2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spænding L2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voltage of phase 2 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Spænding på fase 2 lige nu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Voltage L3</source>
-        <translation type="unfinished"></translation>
+        <translation>Spænding L3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voltage of phase 3 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Spænding på fase 3 lige nu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Active energy import</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv energi, import</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All energy the house has bought since the meter was installed, at the full hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Al energi, huset har købt, siden måleren blev installeret, ved hel time</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Active energy export</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv energi, eksport</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All energy the house has sold since the meter was installed, at the full hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Al energi, huset har solgt, siden måleren blev installeret, ved hel time</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reactive energy import</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv energi, import</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reactive energy drawn since the meter was installed, at the full hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv energi trukket, siden måleren blev installeret, ved hel time</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reactive energy export</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv energi, eksport</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reactive energy sent back since the meter was installed, at the full hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv energi sendt tilbage, siden måleren blev installeret, ved hel time</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ikke angivet)</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Message time</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelelsestid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The meter&apos;s clock when it sent the frame, from the message header (wall-clock time, no time zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Målerens ur, da den sendte rammen, fra meddelelsens header (vægurstid, uden tidszone)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>List version</source>
-        <translation type="unfinished"></translation>
+        <translation>Listeversion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The layout of the list; Kamstrup sends it as a bare text before the first OBIS code</source>
-        <translation type="unfinished"></translation>
+        <translation>Listens opbygning; Kamstrup sender den som ren tekst før den første OBIS-kode</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Meter ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Måler-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The meter&apos;s serial number (GS1), also printed on the meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Målerens serienummer (GS1), som også er trykt på måleren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Meter type</source>
-        <translation type="unfinished"></translation>
+        <translation>Målertype</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The meter&apos;s model code</source>
-        <translation type="unfinished"></translation>
+        <translation>Målerens modelkode</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Meter clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Målerens ur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The meter&apos;s clock at the full hour the registers belong to</source>
-        <translation type="unfinished"></translation>
+        <translation>Målerens ur ved den hele time, som registrene hører til</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Other item</source>
-        <translation type="unfinished"></translation>
+        <translation>Andet element</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An item HAN Monitor does not use; shown as the meter sent it</source>
-        <translation type="unfinished"></translation>
+        <translation>Et element, som HAN Monitor ikke bruger; vises, som måleren sendte det</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Sent without an OBIS code</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendt uden OBIS-kode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OBIS code %1: the standard name of this quantity (IEC 62056-61)</source>
-        <translation type="unfinished"></translation>
+        <translation>OBIS-kode %1: standardnavnet for denne størrelse (IEC 62056-61)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 as decoded from this frame: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 som afkodet fra denne ramme: %2 %3</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>OBIS</source>
-        <translation type="unfinished"></translation>
+        <translation>OBIS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Værdi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhed</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad det er</translation>
     </message>
 </context>
 <context>
@@ -1970,7 +1983,7 @@ Run &apos;han-cli COMMAND --help&apos; for the options of a command.
     <message>
         <location filename="../ui/desktop_notifier.cpp" line="+104"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1978,144 +1991,144 @@ Run &apos;han-cli COMMAND --help&apos; for the options of a command.
     <message>
         <location filename="../ui/diagnostics_view.cpp" line="+44"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min.</translation>
     </message>
     <message>
         <location line="+83"/>
         <location line="+261"/>
         <source>&amp;Record raw capture…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Optag rå data…</translation>
     </message>
     <message>
         <location line="-259"/>
         <location line="+261"/>
         <source>Save every byte from the meter to a file while it arrives, to replay it later or attach it to a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem hver byte fra måleren i en fil, mens den kommer ind, for at afspille den senere eller vedhæfte den til en fejlrapport</translation>
     </message>
     <message>
         <location line="-259"/>
         <source>&amp;Copy bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiér fejlrapport</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy versions, settings, counters, the last errors and the frames of the last minutes to the clipboard, to paste into an e-mail or an issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiér versioner, indstillinger, tællere, de seneste fejl og rammerne fra de sidste minutter til udklipsholderen, så de kan indsættes i en e-mail eller et issue</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save &amp;bug report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gem fejlrapport…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the same bug report to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv den samme fejlrapport til en fil</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Unknown list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt liste</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last fra&amp;mes (newest at the bottom; select one to see all its bytes and items)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste &amp;rammer (nyeste nederst; vælg en for at se alle dens bytes og elementer)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The bytes of a frame appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rammens bytes vises her.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every byte of the frame in hexadecimal, 16 a line: the offset, the bytes, and the bytes that are letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver byte i rammen i hexadecimal, 16 pr. linje: forskydningen, bytene og de bytes, der er bogstaver</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Frame bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rammens bytes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No frame has arrived yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke kommet nogen ramme endnu.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Newest frame, received %1 (length %2 bytes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyeste ramme, modtaget %1 (længde %2 bytes):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Frame received %1 (length %2 bytes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramme modtaget %1 (længde %2 bytes):</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Intact frame of List %1; items decoded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Intakt ramme med liste %1; afkodede elementer: %2</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1: versions, source, counters and the raw frames of the last %2 (frames: %3, rejected: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: versioner, kilde, tællere og de rå rammer fra de sidste %2 (rammer: %3, afvist: %4).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Bug report copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Fejlrapporten er kopieret til udklipsholderen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste it into an e-mail or an issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsæt den i en e-mail eller et issue.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save Bug Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem fejlrapport</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstfiler (*.txt)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The bug report could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fejlrapporten kunne ikke gemmes i %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bug report saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fejlrapporten er gemt i %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Record Raw Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Optag rå data</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Serial log with times (*.log);;Hex text (*.hex);;Raw bytes (*.bin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriel log med tider (*.log);;Hex-tekst (*.hex);;Rå bytes (*.bin)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Stop &amp;recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop &amp;optagelse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the capture file</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk optagelsesfilen</translation>
     </message>
 </context>
 <context>
@@ -2123,27 +2136,27 @@ Run &apos;han-cli COMMAND --help&apos; for the options of a command.
     <message>
         <location filename="../ui/energy_chart.cpp" line="+23"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>kWh</translation>
     </message>
     <message>
         <location line="+103"/>
         <source>%1: imported %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: importeret %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1: exported %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eksporteret %2</translation>
     </message>
 </context>
 <context>
@@ -2151,122 +2164,122 @@ Run &apos;han-cli COMMAND --help&apos; for the options of a command.
     <message>
         <location filename="../ui/energy_totals_model.cpp" line="+235"/>
         <source>%1 (%2 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 t)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1 hours: %2 measured, %3 estimated, %4 suspect, %5 missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 timer: %2 målt, %3 anslået, %4 tvivlsom, %5 mangler.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The sum of the hourly energy of %1, from the meter&apos;s hourly registers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen af timeenergien for %1, fra målerens timeregistre.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Active energy imported (bought from the grid), kWh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv energi importeret (købt fra nettet), kWh.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Active energy exported (sold to the grid, e.g. solar), kWh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv energi eksporteret (solgt til nettet, f.eks. fra solceller), kWh.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import minus export, kWh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import minus eksport, kWh.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reactive energy imported, kvarh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv energi importeret, kvarh.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reactive energy exported, kvarh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv energi eksporteret, kvarh.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The worst quality of the period&apos;s hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den dårligste kvalitet blandt periodens timer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hours that have ended in this period (a day has 23, 24 or 25).</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer, der er afsluttet i denne periode (et døgn har 23, 24 eller 25).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Måned</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>Import kWh</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport kWh</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Net kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto kWh</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reactive in kvarh</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv ind kvarh</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reactive out kvarh</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv ud kvarh</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvalitet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The local calendar day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lokale kalenderdag.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The calendar month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendermåneden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The worst quality of the period&apos;s hours, with how many hours had it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den dårligste kvalitet blandt periodens timer, med hvor mange timer der havde den.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hours that have ended in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer, der er afsluttet i perioden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sum of the period&apos;s hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen af periodens timer.</translation>
     </message>
 </context>
 <context>
@@ -2274,112 +2287,112 @@ Run &apos;han-cli COMMAND --help&apos; for the options of a command.
     <message>
         <location filename="../ui/energy_view.cpp" line="+96"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Måned</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>År</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show energy per hour of a day, per day of a month or per month of a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis energi pr. time i et døgn, pr. dag i en måned eller pr. måned i et år</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Peri&amp;od:</source>
-        <translation type="unfinished"></translation>
+        <translation>Peri&amp;ode:</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Total import:</source>
-        <translation type="unfinished"></translation>
+        <translation>Import i alt:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Total export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport i alt:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Net:</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Energy imported (red) and exported (green) in each period of the table, from the meter&apos;s hourly registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Energi importeret (rød) og eksporteret (grøn) i hver periode i tabellen, fra målerens timeregistre</translation>
     </message>
     <message>
         <location line="+150"/>
         <source>◀ Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Forrige dag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next day ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste dag ▶</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>I da&amp;g</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>◀ Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Forrige måned</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next month ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste måned ▶</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne &amp;måned</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>◀ Previous year</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Forrige år</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next year ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste år ▶</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette å&amp;r</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show the period before this one (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis perioden før denne (Alt+Left)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the period after this one (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis perioden efter denne (Alt+Right)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the period that contains today (Alt+Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbage til perioden, der indeholder i dag (Alt+Home)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 hours: the clocks went back an hour this night.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 timer: urene blev stillet en time tilbage i nat.</translation>
     </message>
     <message>
         <location line="+2"/>
