@@ -2392,52 +2392,52 @@ Kør &apos;han-cli KOMMANDO --help&apos; for at se en kommandos tilvalg.
     <message>
         <location line="+8"/>
         <source>%1 hours: the clocks went back an hour this night.</source>
-        <translation>%1 timer: urene blev stillet en time tilbage i nat.</translation>
+        <translation>%1 timer: urene blev stillet en time tilbage denne nat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 hours: the clocks went forward an hour this night.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 timer: urene blev stillet en time frem denne nat.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The period shown, in local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Den viste periode, i lokal tid</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Energy imported (bought) in %1: the sum of the %2 hours that have ended, from the meter&apos;s hourly registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Energi importeret (købt) i %1: summen af de %2 timer, der er afsluttet, fra målerens timeregistre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Energy exported (sold) in %1: the sum of the %2 hours that have ended, from the meter&apos;s hourly registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Energi eksporteret (solgt) i %1: summen af de %2 timer, der er afsluttet, fra målerens timeregistre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import minus export in %1: positive when the house took more from the grid than it gave back</source>
-        <translation type="unfinished"></translation>
+        <translation>Import minus eksport i %1: positiv, når huset har taget mere fra nettet, end det har leveret tilbage</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No meter has been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er endnu ikke registreret nogen måler.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How the hours of the totals were found; hover the Quality column for what each word means</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan timerne i totalerne er fundet; hold musen over kolonnen Kvalitet for at se, hvad hvert ord betyder</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>This hour so far (since %1): import %2, export %3. It becomes a row when the hour ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne time indtil nu (siden %1): import %2, eksport %3. Den bliver til en række, når timen er slut.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Integrated from the meter&apos;s power readings (List 1, every 10 s) since the hour began; the hour&apos;s row uses the hourly registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Integreret fra målerens effektmålinger (liste 1, hvert 10. s), siden timen begyndte; timens række bruger timeregistrene</translation>
     </message>
 </context>
 <context>
@@ -2445,117 +2445,117 @@ Kør &apos;han-cli KOMMANDO --help&apos; for at se en kommandos tilvalg.
     <message>
         <location filename="../ui/export_dialog.cpp" line="+35"/>
         <source>1 reading</source>
-        <translation type="unfinished"></translation>
+        <translation>1 måling</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 readings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 målinger</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dage</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 time</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 timer</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér til CSV</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>How much of the export is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor meget af eksporten der er skrevet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuller</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop the export; no file is written (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop eksporten; der skrives ingen fil (Esc)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Å&amp;bn mappe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the folder of the exported file in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis mappen med den eksporterede fil i filhåndteringen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportér</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv filen</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>The history is not open yet: nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikken er ikke åben endnu: der er intet at eksportere.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The history cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikken kan ikke læses: %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Replace File?</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstat fil?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 findes allerede. Vil du erstatte den?</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporterer til %1…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 was written but has no rows: the history holds nothing for this meter in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er skrevet, men har ingen rækker: historikken indeholder intet for denne måler i denne periode.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exported %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporterede %1 til %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancelled — no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulleret — der blev ikke skrevet nogen fil.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullerer…</translation>
     </message>
 </context>
 <context>
@@ -2563,143 +2563,144 @@ Kør &apos;han-cli KOMMANDO --help&apos; for at se en kommandos tilvalg.
     <message>
         <location filename="../ui/export_form.cpp" line="+62"/>
         <source>The meter whose history is exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Måleren, hvis historik eksporteres</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (type %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (type %2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 readings stored, from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 målinger gemt, fra %2 til %3</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A common period; or pick the first and last day yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>En almindelig periode; eller vælg selv første og sidste dag</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The first day exported, in local time (the day is included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den første dag, der eksporteres, i lokal tid (dagen medtages)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The last day exported, in local time (the day is included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den sidste dag, der eksporteres, i lokal tid (dagen medtages)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fra</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;til</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Hourly — energy per hour (kWh)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr. time — energi pr. time (kWh)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Daily — energy per day (kWh)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr. dag — energi pr. dag (kWh)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Raw — every reading (power, currents, voltages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rå — hver måling (effekt, strømme, spændinger)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hourly and daily: imported and exported energy from the meter&apos;s registers, with a quality column.
 Raw: every reading as the meter sent it, about one every 10 s (large files).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr. time og pr. dag: importeret og eksporteret energi fra målerens registre, med en kvalitetskolonne.
+Rå: hver måling, som måleren sendte den, cirka én hvert 10. s (store filer).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Standard CSV — comma between cells, decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-CSV — komma mellem cellerne, decimalpunktum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nordic spreadsheet — semicolon between cells, decimal comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Nordisk regneark — semikolon mellem cellerne, decimalkomma</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Excel set to Norwegian, Danish or Swedish opens the Nordic file directly; other programs and other languages read standard CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel indstillet til norsk, dansk eller svensk åbner den nordiske fil direkte; andre programmer og andre sprog læser standard-CSV.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Where the CSV file is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor CSV-filen skrives</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gennemse…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the folder and name of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg filens mappe og navn</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Meter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Måler:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periode:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;solution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opløsning:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form&amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fo&amp;rmat:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;il:</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>The history holds no readings yet: nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikken indeholder endnu ingen målinger: der er intet at eksportere.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The first day is after the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den første dag ligger efter den sidste.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg den fil, der skal skrives.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Export to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér til CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv);;Alle filer (*)</translation>
     </message>
 </context>
 <context>
@@ -2707,7 +2708,7 @@ Raw: every reading as the meter sent it, about one every 10 s (large files).</so
     <message>
         <location filename="../ui/export_worker.cpp" line="+33"/>
         <source>Nothing exported to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet eksporteret til %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2715,178 +2716,179 @@ Raw: every reading as the meter sent it, about one every 10 s (large files).</so
     <message>
         <location filename="../ui/frame_log_model.cpp" line="+127"/>
         <source>When this computer received the frame (local time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvornår denne computer modtog rammen (lokal tid).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The meter&apos;s clock in the frame: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målerens ur i rammen: %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Length of the frame: %1 bytes, the opening and closing flags included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rammens længde: %1 bytes, inklusive start- og slutflag.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Both checksums are right and the content decoded to a reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begge kontrolsummer er korrekte, og indholdet blev afkodet til en måling.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List 1: power, currents and voltages, sent every 10 s.
 List 2: the same plus the meter&apos;s clock and energy registers, sent once an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste 1: effekt, strømme og spændinger, sendes hvert 10. s.
+Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The first bytes of the frame in hexadecimal; select the row to see all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rammens første bytes i hexadecimal; vælg rækken for at se dem alle.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Modtaget</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Frame (hex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramme (hex)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>When this computer received the frame, local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvornår denne computer modtog rammen, lokal tid</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Length of the frame in bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rammens længde i bytes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Whether the frame arrived intact and could be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Om rammen kom intakt frem og kunne læses</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Which of the meter&apos;s lists the frame carried: 1 every 10 s, 2 every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilken af målerens lister rammen indeholdt: 1 hvert 10. s, 2 hver time</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The start of the frame as sent, in hexadecimal</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten af rammen, som den blev sendt, i hexadecimal</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>HCS error</source>
-        <translation type="unfinished"></translation>
+        <translation>HCS-fejl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>FCS error</source>
-        <translation type="unfinished"></translation>
+        <translation>FCS-fejl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flag error</source>
-        <translation type="unfinished"></translation>
+        <translation>Flagfejl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>Afkortet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not a reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke en måling</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Krypteret</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt liste</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fejlformet</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The header checksum (HCS) is wrong: bits of the frame&apos;s header changed on the way from the meter, usually through electrical noise or a loose contact in the cable or adapter. The frame is dropped; the meter sends the next one within 10 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-kontrolsummen (HCS) er forkert: bits i rammens header blev ændret på vejen fra måleren, som regel af elektrisk støj eller en løs forbindelse i kablet eller adapteren. Rammen kasseres; måleren sender den næste inden for 10 sekunder.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The frame checksum (FCS) is wrong: bits changed on the way from the meter. A few such frames a day are harmless; many point to a bad cable or adapter, or the wrong parity. The frame is dropped; the next one comes within 10 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rammens kontrolsum (FCS) er forkert: bits blev ændret på vejen fra måleren. Nogle få af den slags rammer om dagen er harmløse; mange tyder på et dårligt kabel eller en dårlig adapter eller forkert paritet. Rammen kasseres; den næste kommer inden for 10 sekunder.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The frame does not end where its length says it should: bytes were lost or added on the way (a loose contact, or the wrong speed or parity).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rammen slutter ikke dér, hvor dens længde angiver: der er mistet eller tilføjet bytes på vejen (en løs forbindelse eller forkert hastighed eller paritet).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The frame was cut short: the next frame began, or the connection ended, before this one was complete. This happens when the cable is unplugged or bytes are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rammen blev afkortet: den næste ramme begyndte, eller forbindelsen blev afbrudt, før denne var komplet. Det sker, når kablet trækkes ud, eller der mistes bytes.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The frame arrived intact but does not carry meter readings (it is not a data notification). HAN Monitor leaves it aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rammen kom intakt frem, men indeholder ikke måleraflæsninger (det er ikke en datanotifikation). HAN Monitor lader den ligge.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The frame arrived intact but is encrypted. Reading it needs the meter&apos;s encryption keys from the grid company; HAN Monitor cannot decrypt it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rammen kom intakt frem, men er krypteret. For at læse den skal du have målerens krypteringsnøgler fra netselskabet; HAN Monitor kan ikke dekryptere den.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The frame arrived intact but carries a list HAN Monitor cannot read (&quot;%1&quot;). It reads Kamstrup meters; other makes use other layouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rammen kom intakt frem, men indeholder en liste, som HAN Monitor ikke kan læse (»%1«). Programmet læser Kamstrup-målere; andre fabrikater bruger andre opbygninger.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The frame arrived intact but carries a list HAN Monitor cannot read. It reads Kamstrup meters; other makes use other layouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rammen kom intakt frem, men indeholder en liste, som HAN Monitor ikke kan læse. Programmet læser Kamstrup-målere; andre fabrikater bruger andre opbygninger.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The frame arrived intact but its content is malformed at byte %1 of the message: the meter sent something HAN Monitor does not expect. A bug report with this frame helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rammen kom intakt frem, men dens indhold er fejlformet ved byte %1 i meddelelsen: måleren sendte noget, som HAN Monitor ikke forventer. En fejlrapport med denne ramme er en hjælp.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The frame arrived intact but its content is malformed: the meter sent something HAN Monitor does not expect. A bug report with this frame helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rammen kom intakt frem, men dens indhold er fejlformet: måleren sendte noget, som HAN Monitor ikke forventer. En fejlrapport med denne ramme er en hjælp.</translation>
     </message>
 </context>
 <context>
@@ -2894,133 +2896,133 @@ List 2: the same plus the meter&apos;s clock and energy registers, sent once an 
     <message>
         <location filename="../ui/hourly_energy_model.cpp" line="+198"/>
         <source>%1, %2 local time (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 lokal tid (%3).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The clocks went back this night, so this hour came twice; the UTC offset tells the two apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Urene blev stillet tilbage denne nat, så denne time forekom to gange; UTC-forskydningen skelner dem fra hinanden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Active energy imported (bought from the grid) in this hour, kWh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv energi importeret (købt fra nettet) i denne time, kWh.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Active energy exported (sold to the grid, e.g. from solar panels) in this hour, kWh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv energi eksporteret (solgt til nettet, f.eks. fra solceller) i denne time, kWh.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import minus export in this hour, kWh: positive when the house took more from the grid than it gave back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import minus eksport i denne time, kWh: positiv, når huset har taget mere fra nettet, end det har leveret tilbage.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reactive energy imported in this hour, kvarh, from the meter&apos;s reactive registers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv energi importeret i denne time, kvarh, fra målerens reaktive registre.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reactive energy exported in this hour, kvarh, from the meter&apos;s reactive registers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv energi eksporteret i denne time, kvarh, fra målerens reaktive registre.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+7"/>
         <source>No hourly List 2 was received at %1, so the register reading is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der blev ikke modtaget nogen timeværdi (liste 2) kl. %1, så registeraflæsningen er ukendt.</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>The meter&apos;s import register at %1 (its hourly List 2), kWh: what the meter&apos;s display showed then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målerens importregister kl. %1 (dens timeværdi i liste 2), kWh: det, som målerens display viste dengang.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The meter&apos;s export register at %1 (its hourly List 2), kWh: what the meter&apos;s display showed then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målerens eksportregister kl. %1 (dens timeværdi i liste 2), kWh: det, som målerens display viste dengang.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>Import kWh</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport kWh</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Net kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto kWh</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reactive in kvarh</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv ind kvarh</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reactive out kvarh</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv ud kvarh</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvalitet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import register kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>Importregister kWh</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export register kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportregister kWh</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The hour in local time; a day has 23, 24 or 25 of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Timen i lokal tid; et døgn har 23, 24 eller 25 af dem.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Energy bought from the grid in the hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Energi købt fra nettet i timen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Energy sold to the grid in the hour (solar export).</source>
-        <translation type="unfinished"></translation>
+        <translation>Energi solgt til nettet i timen (eksport fra solceller).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import minus export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import minus eksport.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reactive energy from the meter&apos;s registers; households are rarely billed for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv energi fra målerens registre; husstande afregnes sjældent for den.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How the hour&apos;s energy was found: measured, estimated, missing or suspect (hover a row for details).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan timens energi er fundet: målt, anslået, mangler eller tvivlsom (hold musen over en række for detaljer).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The meter&apos;s register at the hour&apos;s end: compare with its display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målerens register ved timens slutning: sammenlign med dens display.</translation>
     </message>
 </context>
 <context>
@@ -3028,147 +3030,147 @@ List 2: the same plus the meter&apos;s clock and energy registers, sent once an 
     <message>
         <location filename="../ui/link_status_panel.cpp" line="+56"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke forbundet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbinder…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>Modtager</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen data</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Genforbinder…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Link to the meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbindelse til måleren</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Counters since the connection started</source>
-        <translation type="unfinished"></translation>
+        <translation>Tællere, siden forbindelsen blev startet</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Frames OK:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rammer OK:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages from the meter that arrived intact and were read. The meter sends one every 10 seconds, and one more every hour with the energy registers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelelser fra måleren, der kom intakt frem og blev læst. Måleren sender én hvert 10. sekund og én mere hver time med energiregistrene.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bytes received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modtagne bytes:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bytes that arrived from the meter&apos;s HAN port since the connection started, about 230 every 10 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes, der er kommet fra målerens HAN-port, siden forbindelsen blev startet, omkring 230 hvert 10. sekund.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last reading:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste måling:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When the last intact message arrived, in local time (for the simulator and replays, the time the message carries).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvornår den seneste intakte meddelelse kom, i lokal tid (for simulatoren og afspilninger det tidspunkt, meddelelsen indeholder).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reconnects:</source>
-        <translation type="unfinished"></translation>
+        <translation>Genforbindelser:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How often the connection was lost and came back by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor ofte forbindelsen blev afbrudt og kom tilbage af sig selv.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HCS errors:</source>
-        <translation type="unfinished"></translation>
+        <translation>HCS-fejl:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages whose header was damaged on the way (header checksum wrong). A few are harmless; many point to a bad cable, a loose contact or electrical noise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelelser, hvis header blev beskadiget på vejen (forkert header-kontrolsum). Nogle få er harmløse; mange tyder på et dårligt kabel, en løs forbindelse eller elektrisk støj.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>FCS errors:</source>
-        <translation type="unfinished"></translation>
+        <translation>FCS-fejl:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages damaged on the way (frame checksum wrong). A few are harmless; many point to a bad cable, a loose contact or the wrong parity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelelser, der blev beskadiget på vejen (forkert rammekontrolsum). Nogle få er harmløse; mange tyder på et dårligt kabel, en løs forbindelse eller forkert paritet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flag errors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Flagfejl:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages that did not end where their length said: bytes were lost or added on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelelser, der ikke sluttede dér, hvor deres længde angav: der blev mistet eller tilføjet bytes på vejen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Truncated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afkortede:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages cut short, for example when the cable was unplugged while one arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelelser, der blev afkortet, f.eks. når kablet blev trukket ud, mens en var på vej.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown content:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt indhold:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Intact messages HAN Monitor cannot read: encrypted, from another make of meter, or a list it does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intakte meddelelser, som HAN Monitor ikke kan læse: krypterede, fra et andet målerfabrikat eller en liste, programmet ikke kender.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bytes skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oversprungne bytes:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bytes that belonged to no message, skipped while looking for the start of the next one. Many of them and no intact messages mean the wrong parity or speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes, der ikke hørte til nogen meddelelse, og som blev sprunget over under søgningen efter starten på den næste. Mange af dem og ingen intakte meddelelser betyder forkert paritet eller hastighed.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The connection has not been started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbindelsen er ikke startet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The state of the connection to the meter, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbindelsens tilstand til måleren, og hvorfor</translation>
     </message>
 </context>
 <context>
@@ -3176,131 +3178,131 @@ List 2: the same plus the meter&apos;s clock and energy registers, sent once an 
     <message>
         <location filename="../ui/live_view.cpp" line="+113"/>
         <source>Simulated meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuleret måler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No meter is connected: these numbers come from a built-in simulated household. Choose your meter with File ▸ Connect to Meter… (Ctrl+K).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke tilsluttet nogen måler: disse tal kommer fra en indbygget simuleret husstand. Vælg din måler med Filer ▸ Tilslut måler… (Ctrl+K).</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Waiting for the first reading from the meter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter på den første måling fra måleren…</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Power now</source>
-        <translation type="unfinished"></translation>
+        <translation>Effekt lige nu</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+24"/>
         <location line="+16"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location line="-39"/>
         <location line="+25"/>
         <location line="+16"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Reactive power</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv effekt</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>So far this hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtil nu i denne time</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>A Kamstrup meter sends a reading every 10 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Kamstrup-måler sender en måling hvert 10. sekund.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1–now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–nu</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>Full scale %1 each way: the most the %2 A main fuse lets through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuldt udslag %1 i hver retning: det meste, som hovedsikringen på %2 A tillader.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no source</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen kilde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilde: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From the meter&apos;s List 1, sent every 10 s; source: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra målerens liste 1, sendt hvert 10. s; kilde: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Main fuse %1 A (Settings ▸ Preferences).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hovedsikring %1 A (Indstillinger ▸ Præferencer).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No meter is connected: the numbers come from a built-in simulated household. Use File ▸ Connect to Meter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke tilsluttet nogen måler: tallene kommer fra en indbygget simuleret husstand. Brug Filer ▸ Tilslut måler…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Net power: active import minus active export now (OBIS 1.7.0 and 2.7.0). Import to the right, export to the left; full scale is the most the main fuse lets through, %1 each way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoeffekt: aktiv import minus aktiv eksport lige nu (OBIS 1.7.0 og 2.7.0). Import til højre, eksport til venstre; fuldt udslag er det meste, hovedsikringen tillader, %1 i hver retning.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Active power import: what the house draws from the grid now (OBIS 1.7.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv effekt, import: hvad huset trækker fra nettet lige nu (OBIS 1.7.0).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Active power export: what the house feeds into the grid now, e.g. from solar panels (OBIS 2.7.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv effekt, eksport: hvad huset leverer til nettet lige nu, f.eks. fra solceller (OBIS 2.7.0).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The gauge&apos;s full scale: the main fuse&apos;s current times the phase voltage (3 × 230 V × I on TN, √3 × 230 V × I on IT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalaens fulde udslag: hovedsikringens strøm gange fasespændingen (3 × 230 V × I på TN, √3 × 230 V × I på IT).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reactive power import now (OBIS 3.7.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv effekt, import lige nu (OBIS 3.7.0).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reactive power export now (OBIS 4.7.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv effekt, eksport lige nu (OBIS 4.7.0).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Energy imported since the hour began, integrated by HAN Monitor from the List 1 import power; the meter&apos;s own register follows in the hourly List 2. Source: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Energi importeret, siden timen begyndte, integreret af HAN Monitor fra importeffekten i liste 1; målerens eget register følger i timens liste 2. Kilde: %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Energy exported since the hour began, integrated by HAN Monitor from the List 1 export power; the meter&apos;s own register follows in the hourly List 2. Source: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Energi eksporteret, siden timen begyndte, integreret af HAN Monitor fra eksporteffekten i liste 1; målerens eget register følger i timens liste 2. Kilde: %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The hour so far, in this computer&apos;s time zone, by the meter&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Timen indtil nu, i denne computers tidszone, efter målerens ur.</translation>
     </message>
 </context>
 <context>
@@ -3308,295 +3310,295 @@ List 2: the same plus the meter&apos;s clock and energy registers, sent once an 
     <message>
         <location filename="../ui/main_window.cpp" line="+44"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke forbundet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbinder…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>Modtager</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen data</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Genforbinder…</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+231"/>
         <source>HAN Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>HAN Monitor</translation>
     </message>
     <message>
         <location line="-213"/>
         <location line="+130"/>
         <source>&amp;Live</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Live</translation>
     </message>
     <message>
         <location line="-129"/>
         <location line="+129"/>
         <source>&amp;Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;aser</translation>
     </message>
     <message>
         <location line="-128"/>
         <location line="+128"/>
         <source>&amp;Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Energi</translation>
     </message>
     <message>
         <location line="-127"/>
         <location line="+127"/>
         <source>&amp;Solar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solceller</translation>
     </message>
     <message>
         <location line="-126"/>
         <location line="+127"/>
         <source>&amp;Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnostik</translation>
     </message>
     <message>
         <location line="-126"/>
         <source>What the house draws and exports now (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad huset trækker og eksporterer lige nu (Ctrl+1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current and voltage of each phase over time (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Strøm og spænding på hver fase over tid (Ctrl+2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Energy per hour, day and month from the meter&apos;s registers (Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Energi pr. time, dag og måned fra målerens registre (Ctrl+3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Solar export: net power today and exported energy (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solcelleeksport: nettoeffekt i dag og eksporteret energi (Ctrl+4)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The link to the meter: state, counters, raw frames (Ctrl+5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbindelsen til måleren: tilstand, tællere, rå rammer (Ctrl+5)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>History: not saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Historik: gemmer ikke</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+5"/>
         <source>History: saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Historik: gemmer</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>History is being saved again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikken gemmes igen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Readings are saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Målingerne gemmes i %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Stop &amp;Recording Raw Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop &amp;optagelse af rå data</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+71"/>
         <source>&amp;Record Raw Capture…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Optag rå data…</translation>
     </message>
     <message>
         <location line="-57"/>
         <source>The replay has reached the end of the capture file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspilningen har nået slutningen af optagelsesfilen.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Connect to Meter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilslut måler…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the serial port of the meter, the simulator or a capture file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg målerens serielle port, simulatoren eller en optagelsesfil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportér til CSV…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the history to a spreadsheet file</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv historikken til en regnearksfil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Back Up History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sikkerhedskopiér historik…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save a copy of the whole history while recording goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem en kopi af hele historikken, mens optagelsen fortsætter</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save the bytes from the meter to a file, for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem bytes fra måleren i en fil til en fejlrapport</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afslut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop recording and close HAN Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop optagelsen, og luk HAN Monitor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indstillinger</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Præferencer…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjælp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About HAN Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om HAN Monitor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About HAN Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Om HAN Monitor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;HAN Monitor %1&lt;/h3&gt;&lt;p&gt;Shows what a Kamstrup electricity meter reports on its HAN port: power, phases, hourly energy and solar export. History stays on this computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;HAN Monitor %1&lt;/h3&gt;&lt;p&gt;Viser, hvad en Kamstrup-elmåler melder på sin HAN-port: effekt, faser, timeforbrug og solcelleeksport. Historikken bliver på denne computer.&lt;/p&gt;&lt;p&gt;Licenseret under GNU General Public License, version 3 eller senere.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>How long ago the last reading arrived from the meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor længe siden den seneste måling kom fra måleren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History: opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historik: åbner…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The house is exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Huset eksporterer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Solar power is going to the grid: %1 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solcellestrøm går ud på nettet: %1 lige nu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The house stopped exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Huset er holdt op med at eksportere</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It draws %1 from the grid now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det trækker %1 fra nettet lige nu.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No meter is connected: the numbers come from a built-in simulated household. Use File &gt; Connect to Meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke tilsluttet nogen måler: tallene kommer fra en indbygget simuleret husstand. Brug Filer &gt; Tilslut måler.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where the readings come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor målingerne kommer fra</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>HAN Monitor — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HAN Monitor — %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No reading yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen måling endnu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Last reading %1 s ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste måling for %1 s siden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last reading %1 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste måling for %1 min. siden</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Back Up History</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopiér historik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SQLite database (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-database (*.sqlite)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Backing up the history to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopierer historikken til %1…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Record Raw Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Optag rå data</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Serial log with times (*.log);;Hex text (*.hex);;Raw bytes (*.bin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriel log med tider (*.log);;Hex-tekst (*.hex);;Rå bytes (*.bin)</translation>
     </message>
 </context>
 <context>
@@ -3604,12 +3606,12 @@ List 2: the same plus the meter&apos;s clock and energy registers, sent once an 
     <message>
         <location filename="../ui/message_banner.cpp" line="+23"/>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk denne meddelelse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk meddelelse</translation>
     </message>
 </context>
 <context>
@@ -3617,77 +3619,77 @@ List 2: the same plus the meter&apos;s clock and energy registers, sent once an 
     <message>
         <location filename="../ui/meter_info_widget.cpp" line="+36"/>
         <source>Meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Måler</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilde</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste måling</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meter id</source>
-        <translation type="unfinished"></translation>
+        <translation>Måler-ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Meter clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Målerens ur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meter type</source>
-        <translation type="unfinished"></translation>
+        <translation>Målertype</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>List version</source>
-        <translation type="unfinished"></translation>
+        <translation>Listeversion</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>no source</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen kilde</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No meter is connected: the numbers come from a built-in simulated household. Use File ▸ Connect to Meter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke tilsluttet nogen måler: tallene kommer fra en indbygget simuleret husstand. Brug Filer ▸ Tilslut måler…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where the readings come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor målingerne kommer fra.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The meter&apos;s id (GS1 number, OBIS 0.0.5) as the meter sends it. Source: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målerens ID (GS1-nummer, OBIS 0.0.5), som måleren sender det. Kilde: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The meter&apos;s type (OBIS 96.1.1) as the meter sends it. Source: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målerens type (OBIS 96.1.1), som måleren sender den. Kilde: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The list version the meter names at the start of each list. Source: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den listeversion, som måleren angiver i starten af hver liste. Kilde: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long ago the last reading arrived on this computer; amber after %1 s without a new one (a meter sends every 10 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor længe siden den seneste måling kom til denne computer; gul efter %1 s uden en ny (en måler sender hvert 10. s).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The meter&apos;s own clock in the last reading, shown in this computer&apos;s time zone. Source: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målerens eget ur i den seneste måling, vist i denne computers tidszone. Kilde: %1.</translation>
     </message>
 </context>
 <context>
@@ -3695,142 +3697,142 @@ List 2: the same plus the meter&apos;s clock and energy registers, sent once an 
     <message>
         <location filename="../ui/meter_settings_panel.cpp" line="+30"/>
         <source>No correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen korrektion</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>÷ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>÷ %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>× %1</source>
-        <translation type="unfinished"></translation>
+        <translation>× %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Meter clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Målerens ur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Follows daylight saving time (Norway, Denmark, Sweden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Følger &amp;sommertid (Norge, Danmark, Sverige)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The meter&apos;s clock is local time of Europe/Oslo: UTC+1 in winter, UTC+2 in summer. Right for most meters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målerens ur går efter lokal tid i Europe/Oslo: UTC+1 om vinteren, UTC+2 om sommeren. Rigtigt for de fleste målere.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Standard &amp;time all year (UTC+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Normaltid hele året (UTC+1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The meter&apos;s clock stays on winter time in summer too, so without this every summer hour would be one hour off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målerens ur bliver på vintertid også om sommeren, så uden denne indstilling ville hver sommertime være en time forkert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Learned from this computer&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lært fra denne computers ur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>While it records, HAN Monitor compares the meter&apos;s clock with this computer&apos;s and uses the difference, rounded to a quarter hour. Needs a computer clock that is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mens der optages, sammenligner HAN Monitor målerens ur med denne computers og bruger forskellen, afrundet til et kvarter. Kræver, at computerens ur går rigtigt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The meter sends its clock without a time zone, and meters differ: most follow summer time, some stay on winter time all year. The clock decides which hour each hourly reading belongs to. If the Energy view&apos;s hours look one hour off in summer, choose standard time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Måleren sender sit ur uden tidszone, og målere er forskellige: de fleste følger sommertid, nogle bliver på vintertid hele året. Uret afgør, hvilken time hver timeværdi hører til. Hvis timerne i visningen Energi ser ud til at være en time forkerte om sommeren, så vælg normaltid.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Scale corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalakorrektioner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the meter counts in Wh (Swedish Kamstrup)</source>
-        <translation type="unfinished"></translation>
+        <translation>måleren tæller i Wh (svensk Kamstrup)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Multiplies the energy registers (kWh) the meter sends every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganger de energiregistre (kWh), som måleren sender hver time</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>power reads ten times too high</source>
-        <translation type="unfinished"></translation>
+        <translation>effekten vises ti gange for høj</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Multiplies the power (kW, kvar) the meter sends every 10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganger den effekt (kW, kvar), som måleren sender hvert 10. s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>current in mA (Kamstrup CT meters, type 685…)</source>
-        <translation type="unfinished"></translation>
+        <translation>strøm i mA (Kamstrup CT-målere, type 685…)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Multiplies the phase currents (A) the meter sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganger de fasestrømme (A), som måleren sender</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Multiplies the phase voltages (V) the meter sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganger de fasespændinger (V), som måleren sender</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Energy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Energi:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Po&amp;wer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Effe&amp;kt:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;urrent:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;trøm:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Voltage:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;pænding:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Most meters need no correction. Some send their values in other units than the Norwegian data sheet: Swedish Kamstrup meters send energy in Wh, so every kWh reads ten times too high; some Swedish meters send power ten times too high; Kamstrup CT meters (for large main fuses) send current in mA. Danish meters are recognised by their list and need nothing here, as are voltages sent in 0.01 V. A correction applies to readings from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>De fleste målere behøver ingen korrektion. Nogle sender deres værdier i andre enheder end i det norske datablad: svenske Kamstrup-målere sender energi i Wh, så hver kWh vises ti gange for høj; nogle svenske målere sender effekt ti gange for høj; Kamstrup CT-målere (til store hovedsikringer) sender strøm i mA. Danske målere genkendes på deres liste og behøver intet her, og det samme gælder spændinger sendt i 0,01 V. En korrektion gælder for målinger fra nu af.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No meter has sent a reading yet. These settings belong to one meter: they can be made once it has been seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen måler har sendt en måling endnu. Disse indstillinger hører til én bestemt måler: de kan foretages, når den er set.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Settings of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indstillinger for %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The meter number %1 is the one the meter sends in its own list; the history keeps these settings with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målernummeret %1 er det, som måleren sender i sin egen liste; historikken gemmer disse indstillinger sammen med det.</translation>
     </message>
 </context>
 <context>
@@ -3838,22 +3840,22 @@ List 2: the same plus the meter&apos;s clock and energy registers, sent once an 
     <message>
         <location filename="../ui/phase_load_bar.cpp" line="+28"/>
         <source>%1&#xa0;%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Load on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Belastning på %1</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>%1, %2 of the %3 A main fuse</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 af hovedsikringen på %3 A</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No current reported for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen strøm meldt for %1</translation>
     </message>
 </context>
 <context>
@@ -3861,68 +3863,68 @@ List 2: the same plus the meter&apos;s clock and energy registers, sent once an 
     <message>
         <location filename="../ui/phase_load_widget.cpp" line="+17"/>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Faser</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+58"/>
         <source>Voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>Spænding</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Current against the %1 A main fuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Strøm i forhold til hovedsikringen på %1 A</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Main fuse %1 A on a %2 grid: at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hovedsikring %1 A på et %2-net: højst %3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>230 V IT</source>
-        <translation type="unfinished"></translation>
+        <translation>230 V IT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>400 V TN</source>
-        <translation type="unfinished"></translation>
+        <translation>400 V TN</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Voltage (between phases)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spænding (mellem faserne)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>From the meter&apos;s List 1, sent every 10 s; source: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra målerens liste 1, sendt hvert 10. s; kilde: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Main fuse %1 A (Settings ▸ Preferences).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hovedsikring %1 A (Indstillinger ▸ Præferencer).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Current on %1 now (OBIS %2.7.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Strøm på %1 lige nu (OBIS %2.7.0).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Current on %1 as a share of the main fuse; the bar is full at the fuse, amber from 80 %, red from 95 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strøm på %1 som andel af hovedsikringen; bjælken er fuld ved sikringen, gul fra 80 %, rød fra 95 %.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Voltage on %1 now (OBIS %2.7.0); on an IT grid, measured between phases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spænding på %1 lige nu (OBIS %2.7.0); på et IT-net målt mellem faserne.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The most the main fuse lets through: 3 × 230 V × the fuse on a TN grid, √3 × 230 V × the fuse on an IT grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det meste, hovedsikringen tillader: 3 × 230 V × sikringen på et TN-net, √3 × 230 V × sikringen på et IT-net.</translation>
     </message>
 </context>
 <context>
@@ -3930,27 +3932,27 @@ List 2: the same plus the meter&apos;s clock and energy registers, sent once an 
     <message>
         <location filename="../ui/phases_view.cpp" line="+59"/>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Strøm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>Spænding</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Current of each phase in amperes, from the meter&apos;s List 1 (every 10 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Strømmen på hver fase i ampere, fra målerens liste 1 (hvert 10. s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Voltage of each phase in volts, from the meter&apos;s List 1 (every 10 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spændingen på hver fase i volt, fra målerens liste 1 (hvert 10. s)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Drag a chart to move in time, turn the wheel to zoom; the values under the pointer show on the charts. Keys on a chart: ←/→ move, +/− zoom, Home back to live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Træk i et diagram for at flytte i tid, drej på hjulet for at zoome; værdierne under markøren vises på diagrammerne. Taster i et diagram: ←/→ flytter, +/− zoomer, Home tilbage til live.</translation>
     </message>
     <message>
         <location line="+286"/>
