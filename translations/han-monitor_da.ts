@@ -445,7 +445,7 @@
     <message>
         <location line="+17"/>
         <source>%1 was written by a newer version of HAN Monitor (history format %2; this version reads up to %3). It was left untouched: update HAN Monitor to open it.</source>
-        <translation>%1 er skrevet af en nyere version af HAN Monitor (historikformat %2; denne version kan læse op til %3). Filen er ikke rørt: opdatér HAN Monitor for at åbne den.</translation>
+        <translation>%1 er skrevet af en nyere version af HAN Monitor (historikformat %2; denne version kan læse op til %3). Filen er ikke ændret: opdatér HAN Monitor for at åbne den.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -460,12 +460,12 @@
     <message>
         <location line="+25"/>
         <source>%1 is not a HAN Monitor history: it is a database of another program. It was left untouched; choose another file for the history.</source>
-        <translation>%1 er ikke en HAN Monitor-historik: det er en database fra et andet program. Filen er ikke rørt; vælg en anden fil til historikken.</translation>
+        <translation>%1 er ikke en HAN Monitor-historik: det er en database fra et andet program. Filen er ikke ændret; vælg en anden fil til historikken.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is damaged: its format version is missing. It was left untouched; restore it from a backup or choose another file.</source>
-        <translation>%1 er beskadiget: dens formatversion mangler. Filen er ikke rørt; gendan den fra en sikkerhedskopi, eller vælg en anden fil.</translation>
+        <translation>%1 er beskadiget: dens formatversion mangler. Filen er ikke ændret; gendan den fra en sikkerhedskopi, eller vælg en anden fil.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -500,7 +500,7 @@
     <message>
         <location line="+5"/>
         <source>%1 is damaged or is not a HAN Monitor history (%2). It was left untouched; restore it from a backup or choose another file.</source>
-        <translation>%1 er beskadiget eller er ikke en HAN Monitor-historik (%2). Filen er ikke rørt; gendan den fra en sikkerhedskopi, eller vælg en anden fil.</translation>
+        <translation>%1 er beskadiget eller er ikke en HAN Monitor-historik (%2). Filen er ikke ændret; gendan den fra en sikkerhedskopi, eller vælg en anden fil.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -550,7 +550,7 @@
     <message>
         <location line="+6"/>
         <source>The backup could not be given its name %1.</source>
-        <translation>Sikkerhedskopien kunne ikke få sit navn %1.</translation>
+        <translation>Sikkerhedskopien kunne ikke omdøbes til sit endelige navn %1.</translation>
     </message>
 </context>
 <context>
@@ -952,7 +952,7 @@
     <message>
         <location line="+3"/>
         <source>Estimated: an hourly List 2 was missing, so the energy was integrated from the power readings (List 1, every 10 s) and reconciled to the registers, so the day still adds up to what the meter counted.</source>
-        <translation>Anslået: en timeværdi (liste 2) manglede, så energien blev integreret fra effektmålingerne (liste 1, hvert 10. s) og afstemt med registrene, så døgnet stadig giver det, som måleren talte op.</translation>
+        <translation>Anslået: en timeværdi (liste 2) manglede, så energien blev integreret fra effektmålingerne (liste 1, hvert 10. s) og afstemt med registrene, så døgnets sum stadig svarer til det, måleren har talt op.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1046,7 +1046,7 @@
     <message>
         <location line="+4"/>
         <source>the frames and the truth cannot both go to standard output</source>
-        <translation>rammerne og facitlisten kan ikke begge gå til standardoutput</translation>
+        <translation>rammerne og --truth-linjerne kan ikke begge gå til standardoutput</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1096,7 +1096,7 @@
     <message>
         <location line="+24"/>
         <source>Runs a simulated Kamstrup meter (a Norwegian household with solar panels) and writes its HAN frames: List 1 every 10 s, List 2 every hour. To a file or standard output it writes as fast as it can unless --speed is given; to a serial device it paces the frames in real time × speed, never faster than 2400 baud carries.</source>
-        <translation>Kører en simuleret Kamstrup-måler (en norsk husstand med solceller) og skriver dens HAN-rammer: liste 1 hvert 10. s, liste 2 hver time. Til en fil eller standardoutput skriver den så hurtigt, den kan, medmindre --speed er angivet; til en seriel enhed afpasser den rammerne i realtid × hastighed, aldrig hurtigere end 2400 baud kan bære.</translation>
+        <translation>Kører en simuleret Kamstrup-måler (en norsk husstand med solceller) og skriver dens HAN-rammer: liste 1 hvert 10. s, liste 2 hver time. Til en fil eller standardoutput skriver den så hurtigt, den kan, medmindre --speed er angivet; til en seriel enhed afpasser den rammerne i realtid × hastighed, aldrig hurtigere end 2400 baud tillader.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1177,7 +1177,7 @@
     <message>
         <location line="-33"/>
         <source>a List 1 takes about 0.95 s on a 2400 baud line, so the port carries at most about %1× real time; frames will follow back to back</source>
-        <translation>en liste 1 tager omkring 0,95 s på en linje med 2400 baud, så porten kan højst bære omkring %1× realtid; rammerne kommer lige efter hinanden</translation>
+        <translation>en liste 1 tager omkring 0,95 s på en linje med 2400 baud, så porten kan højst klare omkring %1× realtid; rammerne kommer lige efter hinanden</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -1760,7 +1760,7 @@ Kør &apos;han-cli KOMMANDO --help&apos; for at se en kommandos tilvalg.
     <message>
         <location line="+1"/>
         <source>Reactive power drawn (motors, transformers); not billed to households</source>
-        <translation>Reaktiv effekt, der trækkes (motorer, transformere); afregnes ikke for husstande</translation>
+        <translation>Reaktiv effekt, der trækkes (motorer, transformere); husstande afregnes ikke for den</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1840,7 +1840,7 @@ Kør &apos;han-cli KOMMANDO --help&apos; for at se en kommandos tilvalg.
     <message>
         <location line="+1"/>
         <source>All energy the house has bought since the meter was installed, at the full hour</source>
-        <translation>Al energi, huset har købt, siden måleren blev installeret, ved hel time</translation>
+        <translation>Al energi, som huset har købt, siden måleren blev installeret, opgjort ved hel time</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1850,7 +1850,7 @@ Kør &apos;han-cli KOMMANDO --help&apos; for at se en kommandos tilvalg.
     <message>
         <location line="+1"/>
         <source>All energy the house has sold since the meter was installed, at the full hour</source>
-        <translation>Al energi, huset har solgt, siden måleren blev installeret, ved hel time</translation>
+        <translation>Al energi, som huset har solgt, siden måleren blev installeret, opgjort ved hel time</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1860,7 +1860,7 @@ Kør &apos;han-cli KOMMANDO --help&apos; for at se en kommandos tilvalg.
     <message>
         <location line="+1"/>
         <source>Reactive energy drawn since the meter was installed, at the full hour</source>
-        <translation>Reaktiv energi trukket, siden måleren blev installeret, ved hel time</translation>
+        <translation>Reaktiv energi trukket, siden måleren blev installeret, opgjort ved hel time</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1870,7 +1870,7 @@ Kør &apos;han-cli KOMMANDO --help&apos; for at se en kommandos tilvalg.
     <message>
         <location line="+1"/>
         <source>Reactive energy sent back since the meter was installed, at the full hour</source>
-        <translation>Reaktiv energi sendt tilbage, siden måleren blev installeret, ved hel time</translation>
+        <translation>Reaktiv energi sendt tilbage, siden måleren blev installeret, opgjort ved hel time</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -1885,7 +1885,7 @@ Kør &apos;han-cli KOMMANDO --help&apos; for at se en kommandos tilvalg.
     <message>
         <location line="+1"/>
         <source>The meter&apos;s clock when it sent the frame, from the message header (wall-clock time, no time zone)</source>
-        <translation>Målerens ur, da den sendte rammen, fra meddelelsens header (vægurstid, uden tidszone)</translation>
+        <translation>Målerens ur, da den sendte rammen, fra meddelelsens header (klokkeslæt uden tidszone)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2863,7 +2863,7 @@ Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.
     <message>
         <location line="+4"/>
         <source>The frame arrived intact but does not carry meter readings (it is not a data notification). HAN Monitor leaves it aside.</source>
-        <translation>Rammen kom intakt frem, men indeholder ikke måleraflæsninger (det er ikke en datanotifikation). HAN Monitor lader den ligge.</translation>
+        <translation>Rammen kom intakt frem, men indeholder ikke måleraflæsninger (det er ikke en datanotifikation). HAN Monitor springer den over.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3822,7 +3822,7 @@ Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.
     <message>
         <location line="+16"/>
         <source>No meter has sent a reading yet. These settings belong to one meter: they can be made once it has been seen.</source>
-        <translation>Ingen måler har sendt en måling endnu. Disse indstillinger hører til én bestemt måler: de kan foretages, når den er set.</translation>
+        <translation>Ingen måler har sendt en måling endnu. Disse indstillinger hører til én bestemt måler: de kan vælges, når måleren er registreret.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3957,17 +3957,17 @@ Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.
     <message>
         <location line="+286"/>
         <source>Readings shown: %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Viste målinger: %L1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No readings in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen målinger i dette tidsrum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Readings in the visible time range, from the history and the live meter (one every 10 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Målinger i det synlige tidsrum, fra historikken og målerens live-data (én hvert 10. s)</translation>
     </message>
 </context>
 <context>
@@ -3975,97 +3975,97 @@ Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.
     <message>
         <location filename="../ui/port_list_model.cpp" line="+147"/>
         <source>The device %1, as the system names it</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheden %1, som systemet kalder den</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The system gives no description of this port</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemet giver ingen beskrivelse af denne port</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The adapter&apos;s own description: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapterens egen beskrivelse: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The system names no manufacturer for this port</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemet angiver ingen producent for denne port</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The adapter&apos;s manufacturer, as it reports itself: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapterens producent, som den selv oplyser: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not a USB device: no vendor and product id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke en USB-enhed: intet leverandør- og produkt-id</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>USB vendor id %1 and product id %2 (hexadecimal), as the adapter reports them; used to find the adapter again after a re-plug</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-leverandør-id %1 og produkt-id %2 (hexadecimalt), som adapteren oplyser dem; bruges til at finde adapteren igen, når den er sat i på ny</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The adapter reports no serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapteren oplyser intet serienummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The adapter&apos;s USB serial number; HAN Monitor finds the adapter by it when the port&apos;s name changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapterens USB-serienummer; HAN Monitor finder adapteren ud fra det, når portens navn ændrer sig</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivelse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>Producent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>VID:PID</source>
-        <translation type="unfinished"></translation>
+        <translation>VID:PID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Serienummer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The serial port&apos;s name on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Den serielle ports navn på denne computer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the adapter calls itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad adapteren kalder sig selv</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who made the adapter, as it reports itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem der har lavet adapteren, som den selv oplyser</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>USB vendor and product id of the adapter, in hexadecimal</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapterens USB-leverandør- og produkt-id, i hexadecimal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The adapter&apos;s USB serial number, if it has one</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapterens USB-serienummer, hvis den har et</translation>
     </message>
 </context>
 <context>
@@ -4073,67 +4073,67 @@ Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.
     <message>
         <location filename="../ui/power_gauge.cpp" line="+48"/>
         <source>Net power</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoeffekt</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>No reading yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen måling endnu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Balanced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>I balance: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Importing %1 from the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerer %1 fra nettet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exporting %1 to the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporterer %1 til nettet</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>no reading yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen måling endnu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>balanced</source>
-        <translation type="unfinished"></translation>
+        <translation>i balance</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>from the grid, beyond the scale</source>
-        <translation type="unfinished"></translation>
+        <translation>fra nettet, uden for skalaen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>fra nettet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>to the grid, beyond the scale</source>
-        <translation type="unfinished"></translation>
+        <translation>til nettet, uden for skalaen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>to the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>til nettet</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
@@ -4141,69 +4141,71 @@ Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.
     <message>
         <location filename="../ui/serial_port_page.cpp" line="+43"/>
         <source>P&amp;orts (the list follows what is plugged in):</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;orte (listen følger, hvad der er sat i):</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Serial ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Serielle porte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No serial port found. Plug in the meter&apos;s USB adapter: this list updates by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen seriel port fundet. Sæt målerens USB-adapter i: listen opdateres af sig selv.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Auto — try none, then even</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto — prøv ingen, derefter lige</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None — Kamstrup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen — Kamstrup</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Even — Aidon, Kaifa</source>
-        <translation type="unfinished"></translation>
+        <translation>Lige — Aidon, Kaifa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How the meter frames each byte on its HAN port (2400 baud, 8 data bits, 1 stop bit).
 Kamstrup meters send without parity (8N1); Aidon and Kaifa with even parity (8E1).
 Auto starts with none and switches to even when bytes arrive but no valid frame does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan måleren sender hver byte på sin HAN-port (2400 baud, 8 databit, 1 stopbit).
+Kamstrup-målere sender uden paritet (8N1); Aidon og Kaifa med lige paritet (8E1).
+Auto starter med ingen og skifter til lige, når der kommer bytes, men ingen gyldig ramme.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Parity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paritet:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>If the port cannot be opened, your user may not be allowed to use serial ports. Run&lt;br&gt;&lt;code&gt;sudo usermod -aG dialout $USER&lt;/code&gt;&lt;br&gt;then log out and in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvis porten ikke kan åbnes, har din bruger måske ikke tilladelse til at bruge serielle porte. Kør&lt;br&gt;&lt;code&gt;sudo usermod -aG dialout $USER&lt;/code&gt;&lt;br&gt;og log derefter ud og ind.</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>No serial port found: plug in the meter&apos;s USB adapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen seriel port fundet: sæt målerens USB-adapter i.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the port of the meter&apos;s adapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg porten for målerens adapter.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The adapter used last (%1) is not plugged in; it is selected as soon as it appears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den senest brugte adapter (%1) er ikke sat i; den vælges, så snart den dukker op.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>You may not have permission to open %1: see the note above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har måske ikke tilladelse til at åbne %1: se bemærkningen ovenfor.</translation>
     </message>
 </context>
 <context>
@@ -4211,32 +4213,32 @@ Auto starts with none and switches to even when bytes arrive but no valid frame 
     <message>
         <location filename="../ui/session_controller.cpp" line="+174"/>
         <source>Preparing the simulated meter: writing its last day of history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbereder den simulerede måler: skriver dens seneste døgns historik…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preparing the simulated meter: writing %1 days of its history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbereder den simulerede måler: skriver %1 dages historik…</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The simulated meter&apos;s history could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den simulerede målers historik kunne ikke skrives: %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Simulated meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuleret måler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replay of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspilning af %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Serial port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriel port %1</translation>
     </message>
 </context>
 <context>
@@ -4244,282 +4246,282 @@ Auto starts with none and switches to even when bytes arrive but no valid frame 
     <message>
         <location filename="../ui/settings_dialog.cpp" line="+72"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Indstillinger</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Meter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Måler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;House</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;ppearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udseende</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Startup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opstart</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How the meter&apos;s clock and values are read</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan målerens ur og værdier læses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Main fuse and grid type</source>
-        <translation type="unfinished"></translation>
+        <translation>Hovedsikring og nettype</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Colours, language and notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Farver, sprog og notifikationer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recording in the background, start at login, history file</source>
-        <translation type="unfinished"></translation>
+        <translation>Optagelse i baggrunden, start ved login, historikfil</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Main fuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Hovedsikring</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The rating of the main fuse or breaker, in amperes (%1 to %2 A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hovedsikringens eller hovedafbryderens størrelse i ampere (%1 til %2 A)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Main &amp;fuse:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoved&amp;sikring:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The main fuse limits how much the house can draw at once. The Live view draws each phase&apos;s current against it. Its size is printed on the main breaker in the fuse box and on the grid company&apos;s invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hovedsikringen begrænser, hvor meget huset kan trække på én gang. Visningen Live tegner hver fases strøm i forhold til den. Dens størrelse står på hovedafbryderen i eltavlen og på netselskabets regning.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Net</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;TN: 230 V from each phase to neutral, 400 V between phases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TN: 230 V fra hver fase til nul, 400 V mellem faserne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;IT: 230 V between phases, no neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IT: 230 V mellem faserne, intet nul</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The most the main fuse lets the house draw: 3 × 230 V × the fuse on TN, √3 × 230 V × the fuse on IT</source>
-        <translation type="unfinished"></translation>
+        <translation>Det meste, hovedsikringen lader huset trække: 3 × 230 V × sikringen på TN, √3 × 230 V × sikringen på IT</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>TN is the usual grid in Denmark, Sweden and newer Norwegian houses. IT is common in Norway, above all in older houses. An electrician or the grid company can tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>TN er det almindelige net i Danmark, Sverige og nyere norske huse. IT er udbredt i Norge, især i ældre huse. En elinstallatør eller netselskabet kan oplyse det.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Farver</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ystem: as the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ystem: som skrivebordet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lyse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Mør&amp;ke</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>System uses the colours the desktop gave HAN Monitor when it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>System bruger de farver, skrivebordet gav HAN Monitor, da programmet startede.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprog</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemets sprog</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>La&amp;nguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;prog:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A new language takes effect when HAN Monitor is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et nyt sprog træder i kraft, når HAN Monitor startes igen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifikationer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notify me when the house starts or stops e&amp;xporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Giv &amp;besked, når huset begynder eller holder op med at eksportere</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When solar production starts to exceed what the house uses, and when it stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Når solcelleproduktionen begynder at overstige husets forbrug, og når den holder op</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The messages appear as desktop notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelelserne vises som skrivebordsnotifikationer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This desktop has no notification service: the messages will appear in the HAN Monitor window instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette skrivebord har ingen notifikationstjeneste: meddelelserne vises i stedet i HAN Monitor-vinduet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send a &amp;test notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Send en &amp;testnotifikation</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No desktop notification could be shown; the window will show: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kunne ikke vises nogen skrivebordsnotifikation; vinduet vil vise: »%1«</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Optagelse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep recording in the system tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsæt optagelsen i systembakken, når vinduet lukkes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start HAN Monitor when I &amp;log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Start HAN Monitor, når jeg &amp;logger ind</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Writes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The history then has no holes. Quit from the File menu or the tray icon to stop recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Så har historikken ingen huller. Afslut fra menuen Filer eller fra ikonet i systembakken for at stoppe optagelsen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The history then has no holes. This desktop shows no system tray at the moment, so closing the window quits HAN Monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Så har historikken ingen huller. Dette skrivebord viser ingen systembakke i øjeblikket, så når vinduet lukkes, afsluttes HAN Monitor.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>HAN Monitor then starts in the system tray when you log in and goes on recording where it left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAN Monitor starter så i systembakken, når du logger ind, og fortsætter optagelsen, hvor den slap.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historik</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The SQLite file with every reading; han-cli uses the same one</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-filen med alle målinger; han-cli bruger den samme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sho&amp;w in Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis i mappe</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Database:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Another file can be chosen when starting: han-monitor --db PATH. Make a copy with File &gt; Back Up History.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kan vælges en anden fil ved start: han-monitor --db PATH. Lav en kopi med Filer &gt; Sikkerhedskopiér historik.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>the simulated meter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>den simulerede måler %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>meter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>måler %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (type %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (type %2)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>IT 230 V</source>
-        <translation type="unfinished"></translation>
+        <translation>IT 230 V</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>TN 400 V</source>
-        <translation type="unfinished"></translation>
+        <translation>TN 400 V</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 A on %2: up to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 A på %2: op til %3</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Start at Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Start ved login</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>HAN Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>HAN Monitor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is how HAN Monitor tells you that the house started or stopped exporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sådan giver HAN Monitor dig besked om, at huset er begyndt eller holdt op med at eksportere.</translation>
     </message>
 </context>
 <context>
@@ -4527,112 +4529,112 @@ Auto starts with none and switches to even when bytes arrive but no valid frame 
     <message>
         <location filename="../ui/solar_view.cpp" line="+62"/>
         <source>Net power today: import minus export from the meter&apos;s List 1, above zero while the house draws from the grid, below zero while it exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoeffekt i dag: import minus eksport fra målerens liste 1, over nul, mens huset trækker fra nettet, under nul, mens det eksporterer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Net power (kW)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoeffekt (kW)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drawing from the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Trækker fra nettet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exporting to the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporterer til nettet</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Export now</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport lige nu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Active power the house exports to the grid now, from the meter&apos;s List 1 (every 10 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv effekt, som huset eksporterer til nettet lige nu, fra målerens liste 1 (hvert 10. s)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Exporting while the meter&apos;s List 1 shows more than %1 going out and more going out than coming in; otherwise drawing from the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporterer, når målerens liste 1 viser mere end %1 ud og mere ud end ind; ellers trækker huset fra nettet</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The chart shows the net power since midnight: above zero the house draws from the grid, below zero it exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammet viser nettoeffekten siden midnat: over nul trækker huset fra nettet, under nul eksporterer det.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporteret</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeret</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne måned</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whole hours from the meter&apos;s hourly registers (List 2), the hour in progress from List 1 power</source>
-        <translation type="unfinished"></translation>
+        <translation>hele timer fra målerens timeregistre (liste 2), den igangværende time fra effekten i liste 1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Energy exported to the grid today since local midnight: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Energi eksporteret til nettet i dag siden midnat lokal tid: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Energy drawn from the grid today since local midnight: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Energi trukket fra nettet i dag siden midnat lokal tid: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Energy exported to the grid this month since the 1st: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Energi eksporteret til nettet i denne måned siden den 1.: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Energy drawn from the grid this month since the 1st: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Energi trukket fra nettet i denne måned siden den 1.: %1</translation>
     </message>
     <message>
         <location line="+165"/>
         <source>The house started exporting %1 to the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Huset er begyndt at eksportere %1 til nettet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The house stopped exporting and draws %1 from the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Huset er holdt op med at eksportere og trækker %1 fra nettet</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Waiting for readings from the meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter på målinger fra måleren</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Exporting %1 to the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporterer %1 til nettet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Drawing %1 from the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Trækker %1 fra nettet</translation>
     </message>
 </context>
 <context>
@@ -4640,47 +4642,47 @@ Auto starts with none and switches to even when bytes arrive but no valid frame 
     <message>
         <location filename="../ui/time_window_bar.cpp" line="+19"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis:</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Follo&amp;w live</source>
-        <translation type="unfinished"></translation>
+        <translation>Føl&amp;g live</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the newest reading at the right edge; moving or zooming the charts turns this off</source>
-        <translation type="unfinished"></translation>
+        <translation>Hold den nyeste måling ved højre kant; hvis diagrammerne flyttes eller zoomes, slås dette fra</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Start of the range, local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsrummets start, lokal tid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End of the range, local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsrummets slutning, lokal tid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fro&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ra</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>T&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Til</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Appl&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nvend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show this range from the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis dette tidsrum fra historikken</translation>
     </message>
 </context>
 <context>
@@ -4688,32 +4690,32 @@ Auto starts with none and switches to even when bytes arrive but no valid frame 
     <message>
         <location filename="../ui/tray_icon.cpp" line="+19"/>
         <source>&amp;Show HAN Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis HAN Monitor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit (stops recording)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afslut (stopper optagelsen)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>HAN Monitor — recording</source>
-        <translation type="unfinished"></translation>
+        <translation>HAN Monitor — optager</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>HAN Monitor — exporting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HAN Monitor — eksporterer %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HAN Monitor — drawing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HAN Monitor — trækker %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Simulated meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuleret måler</translation>
     </message>
 </context>
 </TS>
