@@ -815,7 +815,7 @@
     <message>
         <location line="+37"/>
         <source>Shows the meters in the history and their settings, or changes the settings of meter ID (creating it when the history does not know it yet). A shift (-6 to 6) is a power of ten added to the units of the Norwegian data sheet. New readings are stored with the new settings; stored ones stay as they are.</source>
-        <translation>Viser målerne i historikken og deres indstillinger, eller ændrer indstillingerne for måleren ID (og opretter den, hvis historikken ikke kender den endnu). En forskydning (-6 til 6) er en titalspotens, der lægges til enhederne i det norske datablad. Nye målinger gemmes med de nye indstillinger; allerede gemte målinger forbliver som de er.</translation>
+        <translation>Viser målerne i historikken og deres indstillinger, eller ændrer indstillingerne for måleren ID (og opretter den, hvis historikken ikke kender den endnu). En forskydning (-6 til 6) er en titalspotens, der lægges til enhederne i det norske datablad. Nye målinger gemmes med de nye indstillinger; allerede gemte målinger forbliver, som de er.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3170,7 +3170,7 @@ Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.
     <message>
         <location line="+3"/>
         <source>The state of the connection to the meter, and why</source>
-        <translation>Forbindelsens tilstand til måleren, og hvorfor</translation>
+        <translation>Tilstanden for forbindelsen til måleren, og hvorfor</translation>
     </message>
 </context>
 <context>
@@ -4529,7 +4529,7 @@ Auto starter med ingen og skifter til lige, når der kommer bytes, men ingen gyl
     <message>
         <location filename="../ui/solar_view.cpp" line="+62"/>
         <source>Net power today: import minus export from the meter&apos;s List 1, above zero while the house draws from the grid, below zero while it exports</source>
-        <translation>Nettoeffekt i dag: import minus eksport fra målerens liste 1, over nul, mens huset trækker fra nettet, under nul, mens det eksporterer</translation>
+        <translation>Nettoeffekt i dag: import minus eksport fra målerens liste 1, over nul, når huset trækker fra nettet, og under nul, når det eksporterer</translation>
     </message>
     <message>
         <location line="+5"/>
