@@ -6,37 +6,37 @@
     <message>
         <location filename="../app/han-cli/backup_command.cpp" line="+18"/>
         <source>Writes a consistent copy of the history database, also while it is recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver en konsistent kopia av historikdatabasen, även medan registreringen pågår.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The history database (default: the one HAN Monitor uses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikdatabasen (standard: den som HAN Monitor använder).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Where to write the copy (must not exist yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Var kopian ska skrivas (får inte finnas redan).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no backup file given</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen fil för säkerhetskopian angiven</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>give exactly one backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>ange exakt en fil för säkerhetskopian</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--db needs a path</source>
-        <translation type="unfinished"></translation>
+        <translation>--db kräver en sökväg</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>backed up %1 to %2 (%3 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>säkerhetskopierade %1 till %2 (%3 MB)</translation>
     </message>
 </context>
 <context>
@@ -44,12 +44,12 @@
     <message>
         <location filename="../app/han-cli/command_line.cpp" line="+9"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa den här hjälpen.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>användning: %1</translation>
     </message>
 </context>
 <context>
@@ -58,32 +58,32 @@
         <location filename="../core/export/csv_exporter.cpp" line="+120"/>
         <location line="+100"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>Nothing exported to %1: no meter was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget exporterades till %1: ingen mätare valdes.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing exported to %1: the first day must not be after the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget exporterades till %1: den första dagen får inte vara efter den sista.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Could not create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte skapa %1: %2</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Export to %1 cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporten till %1 avbröts.</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Could not export to %1: reading the history failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte exportera till %1: det gick inte att läsa historiken: %2</translation>
     </message>
 </context>
 <context>
@@ -91,103 +91,103 @@
     <message>
         <location filename="../app/han-cli/decode_command.cpp" line="+60"/>
         <source>rejected frame at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>avvisad ram vid byte %1: %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 list decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lista avkodad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 lists decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 listor avkodade</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 frame rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ram avvisad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 frames rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ramar avvisade</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 byte skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 byte hoppades över</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 bytes skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 byte hoppades över</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 character of text input ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tecken i textindata ignorerades</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 characters of text input ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tecken i textindata ignorerades</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Decodes a Kamstrup HAN byte stream (raw bytes, hex text or a serial-monitor log) into meter readings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avkodar en HAN-byteström från Kamstrup (råa byte, hextext eller en logg från en seriell monitor) till mätvärden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Input format: raw, hex, log or auto (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indataformat: raw, hex, log eller auto (standard).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Output format: jsonl (default), csv or text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utdataformat: jsonl (standard), csv eller text.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Also report every rejected frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportera även varje avvisad ram.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The capture to decode, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspelningen som ska avkodas, eller - för standardindata.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown input format &apos;%1&apos; (use raw, hex, log or auto)</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt indataformat &apos;%1&apos; (använd raw, hex, log eller auto)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>unknown output format &apos;%1&apos; (use jsonl, csv or text)</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt utdataformat &apos;%1&apos; (använd jsonl, csv eller text)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no input file given</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen indatafil angiven</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only one input file can be decoded at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>bara en indatafil kan avkodas åt gången</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>cannot read &apos;%1&apos;: it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte läsa &apos;%1&apos;: det är en mapp, inte en fil</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+16"/>
         <source>cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte läsa &apos;%1&apos;: %2</translation>
     </message>
 </context>
 <context>
@@ -195,42 +195,42 @@
     <message>
         <location filename="../ui/energy_summary.cpp" line="+55"/>
         <source>No hour of this period has ended yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen timme i den här perioden har avslutats än.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No data was recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga data registrerades under den här perioden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All %1 hours measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla %1 timmar uppmätta.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 measured</source>
-        <translation type="unfinished"></translation>
+        <translation>uppmätta: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>uppskattade: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 suspect</source>
-        <translation type="unfinished"></translation>
+        <translation>misstänkta: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 missing</source>
-        <translation type="unfinished"></translation>
+        <translation>saknade: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 hours: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 timmar – %2.</translation>
     </message>
 </context>
 <context>
@@ -238,133 +238,133 @@
     <message>
         <location filename="../app/han-cli/export_command.cpp" line="+86"/>
         <source>exporting to %1: %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>exporterar till %1: %2%</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Exports one meter&apos;s history as CSV: every reading (raw), the energy of each hour (hourly) or of each day (daily), for local calendar days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterar en mätares historik som CSV: varje mätvärde (raw), energin per timme (hourly) eller per dag (daily), för lokala kalenderdagar.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The history database (default: the one HAN Monitor uses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikdatabasen (standard: den som HAN Monitor använder).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The meter to export; needed when the database holds more than one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mätaren som ska exporteras; behövs när databasen innehåller mer än en.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The first local day to export (included).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den första lokala dagen som exporteras (inkluderad).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The last local day to export (included).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den sista lokala dagen som exporteras (inkluderad).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>raw (every reading), hourly or daily.</source>
-        <translation type="unfinished"></translation>
+        <translation>raw (varje mätvärde), hourly eller daily.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>rfc4180 (default: &apos;,&apos; and &apos;.&apos;) or nordic (&apos;;&apos;, decimal comma, for Excel set to Norwegian, Danish or Swedish).</source>
-        <translation type="unfinished"></translation>
+        <translation>rfc4180 (standard: &apos;,&apos; och &apos;.&apos;) eller nordic (&apos;;&apos;, decimalkomma, för Excel inställt på norska, danska eller svenska).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The time zone of the local times and days, e.g. Europe/Oslo (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidszonen för de lokala tiderna och dagarna, t.ex. Europe/Stockholm (standard: systemets).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file to write, or - for standard output (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen som ska skrivas, eller - för standardutdata (förval).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>oväntat argument &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 krävs</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--from &apos;%1&apos; is not a date like 2026-10-25</source>
-        <translation type="unfinished"></translation>
+        <translation>--from &apos;%1&apos; är inte ett datum som 2026-10-25</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--to &apos;%1&apos; is not a date like 2026-10-25</source>
-        <translation type="unfinished"></translation>
+        <translation>--to &apos;%1&apos; är inte ett datum som 2026-10-25</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--to %1 is before --from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--to %1 är före --from %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown resolution &apos;%1&apos; (use raw, hourly or daily)</source>
-        <translation type="unfinished"></translation>
+        <translation>okänd upplösning &apos;%1&apos; (använd raw, hourly eller daily)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown dialect &apos;%1&apos; (use rfc4180 or nordic)</source>
-        <translation type="unfinished"></translation>
+        <translation>okänd dialekt &apos;%1&apos; (använd rfc4180 eller nordic)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown time zone &apos;%1&apos; (use a name like Europe/Oslo)</source>
-        <translation type="unfinished"></translation>
+        <translation>okänd tidszon &apos;%1&apos; (använd ett namn som Europe/Stockholm)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>--out %1 is the database itself</source>
-        <translation type="unfinished"></translation>
+        <translation>--out %1 är själva databasen</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+10"/>
         <source>%1 holds no meters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 innehåller inga mätare</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>%1 holds no meter &apos;%2&apos;; its meters: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 innehåller ingen mätare &apos;%2&apos;; dess mätare: %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 holds several meters; choose one with --meter: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 innehåller flera mätare; välj en med --meter: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>could not write to standard output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kunde inte skriva till standardutdata: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>standardutdata</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 row written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rad skriven till %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 rows written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rader skrivna till %2</translation>
     </message>
 </context>
 <context>
@@ -372,37 +372,37 @@
     <message>
         <location filename="../ui/export_range.cpp" line="+46"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Idag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Igår</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Denna månad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Förra månaden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Detta år</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Allt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassat</translation>
     </message>
 </context>
 <context>
@@ -410,147 +410,147 @@
     <message>
         <location filename="../core/storage/history_database.cpp" line="+78"/>
         <source>No history file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen historikfil angavs.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is a folder, not a history file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är en mapp, inte en historikfil.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Qt&apos;s SQLite driver is not installed, so the history in %1 cannot be opened. On Debian or Ubuntu, install the package libqt6sql6-sqlite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt:s SQLite-drivrutin är inte installerad, så historiken i %1 kan inte öppnas. På Debian eller Ubuntu installerar du paketet libqt6sql6-sqlite.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 does not exist: no history has been recorded there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finns inte: ingen historik har registrerats där.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The folder %1 cannot be created, so the history cannot be kept in %2. Choose another place for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen %1 kan inte skapas, så historiken kan inte sparas i %2. Välj en annan plats för den.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The folder %1 is read-only, so the history %2 cannot be written there. Choose another place for it, or make the folder writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen %1 är skrivskyddad, så historiken %2 kan inte skrivas där. Välj en annan plats för den, eller gör mappen skrivbar.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is read-only, so new readings cannot be saved in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är skrivskyddad, så nya mätvärden kan inte sparas i den.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 was written by a newer version of HAN Monitor (history format %2; this version reads up to %3). It was left untouched: update HAN Monitor to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 skrevs av en nyare version av HAN Monitor (historikformat %2; den här versionen läser upp till %3). Filen lämnades orörd: uppdatera HAN Monitor för att öppna den.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is empty: no history has been recorded in it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är tom: ingen historik har registrerats i den än.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is in an older history format (%2). Open it once in HAN Monitor or with han-cli import to bring it up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har ett äldre historikformat (%2). Öppna den en gång i HAN Monitor eller med han-cli import för att uppdatera den.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 is not a HAN Monitor history: it is a database of another program. It was left untouched; choose another file for the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är ingen historik från HAN Monitor utan en databas från ett annat program. Den lämnades orörd; välj en annan fil för historiken.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is damaged: its format version is missing. It was left untouched; restore it from a backup or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är skadad: dess formatversion saknas. Den lämnades orörd; återställ den från en säkerhetskopia eller välj en annan fil.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 cannot be switched to write-ahead logging (the file system may not support it). Choose a folder on a local disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan inte ställas om till write-ahead-loggning (filsystemet stöder det kanske inte). Välj en mapp på en lokal disk.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 could not be prepared for the history: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunde inte förberedas för historiken: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>There is no room left for the history in %1: the disk is full (or the file reached its size limit). New readings are not being saved; the readings saved so far are kept. Free some disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget utrymme kvar för historiken i %1: disken är full (eller filen har nått sin storleksgräns). Nya mätvärden sparas inte; de mätvärden som redan sparats finns kvar. Frigör diskutrymme.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 cannot be written: the file or its folder is read-only. New readings are not being saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan inte skrivas: filen eller dess mapp är skrivskyddad. Nya mätvärden sparas inte.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is in use by another program that did not let go of it within %2 seconds. Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 används av ett annat program som inte släppte den inom %2 sekunder. Försök igen när det programmet är klart.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 cannot be opened: its folder is missing or you do not have permission to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan inte öppnas: dess mapp saknas eller så har du inte behörighet att använda den.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is damaged or is not a HAN Monitor history (%2). It was left untouched; restore it from a backup or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är skadad eller är ingen historik från HAN Monitor (%2). Den lämnades orörd; återställ den från en säkerhetskopia eller välj en annan fil.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The disk reported an error while using %1 (%2). The readings saved so far are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disken rapporterade ett fel när %1 användes (%2). De mätvärden som redan sparats finns kvar.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The history %1 could not be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Historiken %1 kunde inte användas: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Give a file name for the backup, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange ett filnamn för säkerhetskopian, inte en mapp.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 already exists; the backup was not written. Choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finns redan; säkerhetskopian skrevs inte. Välj ett nytt filnamn.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen %1 finns inte.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The backup cannot be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian kan inte skrivas till %1: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The backup %1 could not be written: the disk is full or failed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian %1 kunde inte skrivas: disken är full eller har fått ett fel (%2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The backup %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian %1 kunde inte skrivas: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The backup %1 could not be saved to the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian %1 kunde inte sparas på disken.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The backup could not be given its name %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian kunde inte få sitt namn %1.</translation>
     </message>
 </context>
 <context>
@@ -558,7 +558,7 @@
     <message>
         <location filename="../core/storage/history_reader.cpp" line="+34"/>
         <source>The history is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historiken är inte öppen.</translation>
     </message>
 </context>
 <context>
@@ -566,19 +566,19 @@
     <message>
         <location filename="../core/storage/history_writer.cpp" line="+430"/>
         <source>1 reading waiting to be saved could not be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mätvärde som väntade på att sparas kunde inte behållas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 readings waiting to be saved could not be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mätvärden som väntade på att sparas kunde inte behållas.</translation>
     </message>
     <message>
         <location line="+79"/>
         <location line="+105"/>
         <location line="+58"/>
         <source>The history is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historiken är inte öppen.</translation>
     </message>
 </context>
 <context>
@@ -586,125 +586,125 @@
     <message>
         <location filename="../app/han-cli/import_command.cpp" line="+65"/>
         <source>importing %1: %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>importerar %1: %2%</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Decodes a captured HAN byte stream into the history database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avkodar en inspelad HAN-byteström till historikdatabasen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The history database (default: the one HAN Monitor uses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikdatabasen (standard: den som HAN Monitor använder).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Input format: raw, hex, log or auto (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indataformat: raw, hex, log eller auto (standard).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How the meter&apos;s clock runs: dst (Norwegian time with daylight saving) or standard (UTC+1 all year). Remembered for the meter; default: what the history knows about the meter, else dst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur mätarens klocka går: dst (norsk tid med sommartid, som svensk tid) eller standard (UTC+1 hela året). Sparas för mätaren; förval: det historiken vet om mätaren, annars dst.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The capture to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspelningen som ska importeras.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown input format &apos;%1&apos; (use raw, hex, log or auto)</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt indataformat &apos;%1&apos; (använd raw, hex, log eller auto)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>unknown clock mode &apos;%1&apos; (use dst or standard)</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt klockläge &apos;%1&apos; (använd dst eller standard)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no capture file given</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen inspelningsfil angiven</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only one capture can be imported at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>bara en inspelning kan importeras åt gången</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--db needs a path</source>
-        <translation type="unfinished"></translation>
+        <translation>--db kräver en sökväg</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot read &apos;%1&apos;: it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte läsa &apos;%1&apos;: det är en mapp, inte en fil</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+33"/>
         <source>cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte läsa &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 list decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lista avkodad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 lists decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 listor avkodade</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 reading stored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mätvärde lagrat</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 readings stored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mätvärden lagrade</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 register snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registeravläsning</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 register snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registeravläsningar</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>%1 already in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fanns redan i historiken</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>%1 without a usable time (not stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utan användbar tid (lagrades inte)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 frame rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ram avvisad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 frames rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ramar avvisade</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>historik: %1</translation>
     </message>
 </context>
 <context>
@@ -712,82 +712,82 @@
     <message>
         <location filename="../app/han-cli/listen_command.cpp" line="+57"/>
         <source>Decodes a live serial port and prints each reading as it comes; with --db also stores them in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avkodar en seriell port i realtid och skriver ut varje mätvärde när det kommer; med --db lagras de även i historiken.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The serial device of the HAN adapter, e.g. /dev/ttyUSB0.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAN-adapterns seriella enhet, t.ex. /dev/ttyUSB0.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>none (Kamstrup, the default), even (Aidon, Kaifa) or auto (try the other after 25 s without a valid frame).</source>
-        <translation type="unfinished"></translation>
+        <translation>none (Kamstrup, standard), even (Aidon, Kaifa) eller auto (prova den andra efter 25 s utan giltig ram).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Also record the raw bytes to FILE (.log: with timestamps, .hex: hex text, else raw).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spela även in rådata till FILE (.log: med tidsstämplar, .hex: hextext, annars råa byte).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>jsonl, or text (one line per reading). Default: text on a terminal, else jsonl.</source>
-        <translation type="unfinished"></translation>
+        <translation>jsonl eller text (en rad per mätvärde). Standard: text i en terminal, annars jsonl.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Seconds without a valid frame before the link counts as silent (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunder utan giltig ram innan förbindelsen räknas som tyst (standard 30).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Also store the readings and link events in the history database PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagra även mätvärdena och anslutningshändelserna i historikdatabasen PATH.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>oväntat argument &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--port is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--port krävs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--db needs a path</source>
-        <translation type="unfinished"></translation>
+        <translation>--db kräver en sökväg</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>unknown parity &apos;%1&apos; (use none, even or auto)</source>
-        <translation type="unfinished"></translation>
+        <translation>okänd paritet &apos;%1&apos; (använd none, even eller auto)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--no-data-timeout takes seconds between 0 and 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--no-data-timeout tar sekunder mellan 0 och 3600</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>unknown output format &apos;%1&apos; (use jsonl or text)</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt utdataformat &apos;%1&apos; (använd jsonl eller text)</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>storing the history in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lagrar historiken i %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the history is being written again</source>
-        <translation type="unfinished"></translation>
+        <translation>historiken skrivs igen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 readings, %2 bytes, %3 frames rejected, %4 reconnects</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mätvärden, %2 byte, %3 ramar avvisade, %4 återanslutningar</translation>
     </message>
 </context>
 <context>
@@ -795,87 +795,87 @@
     <message>
         <location filename="../app/han-cli/meter_command.cpp" line="+33"/>
         <source>Power of ten added to the powers (W, var): -1 for a meter that reports ten times too much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiopotens som läggs till effekterna (W, var): -1 för en mätare som rapporterar tio gånger för mycket.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Power of ten added to the currents: -1 for mA instead of 0.01 A (CT meters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiopotens som läggs till strömmarna: -1 för mA i stället för 0,01 A (CT-mätare).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Power of ten added to the voltages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiopotens som läggs till spänningarna.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Power of ten added to the energy registers: -1 for Wh instead of 10 Wh (Swedish and Danish meters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiopotens som läggs till energiregistren: -1 för Wh i stället för 10 Wh (svenska och danska mätare).</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Shows the meters in the history and their settings, or changes the settings of meter ID (creating it when the history does not know it yet). A shift (-6 to 6) is a power of ten added to the units of the Norwegian data sheet. New readings are stored with the new settings; stored ones stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visar mätarna i historiken och deras inställningar, eller ändrar inställningarna för mätaren ID (och skapar den om historiken inte känner till den än). En förskjutning (-6 till 6) är en tiopotens som läggs till enheterna i det norska databladet. Nya mätvärden lagras med de nya inställningarna; redan lagrade förblir som de är.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The history database (default: the one HAN Monitor uses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikdatabasen (standard: den som HAN Monitor använder).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How the meter&apos;s clock runs: dst (Norwegian time with daylight saving), standard (UTC+1 all year) or learned (from the computer&apos;s clock while listening).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur mätarens klocka går: dst (norsk tid med sommartid, som svensk tid), standard (UTC+1 hela året) eller learned (inlärd från datorns klocka under avlyssning).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The meter&apos;s number, as han-cli decode shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mätarens nummer, som han-cli decode visar det.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>give one meter ID at most</source>
-        <translation type="unfinished"></translation>
+        <translation>ange högst ett mätar-ID</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the meter ID is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>mätar-ID:t är tomt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--db needs a path</source>
-        <translation type="unfinished"></translation>
+        <translation>--db kräver en sökväg</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown clock mode &apos;%1&apos; (use dst, standard or learned)</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt klockläge &apos;%1&apos; (använd dst, standard eller learned)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--%1 takes a whole number from -%2 to %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 tar ett heltal från -%2 till %2, inte &apos;%3&apos;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>say which meter to change: han-cli meter ID --%1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>ange vilken mätare som ska ändras: han-cli meter ID --%1 ...</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>%1 holds no meters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 innehåller inga mätare</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 holds no meter &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 innehåller ingen mätare &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>settings of meter %1 saved in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>inställningarna för mätare %1 sparade i %2</translation>
     </message>
 </context>
 <context>
@@ -883,42 +883,42 @@
     <message>
         <location filename="../app/han-cli/ports_command.cpp" line="+13"/>
         <source>Lists the serial ports with description, manufacturer, VID:PID and serial number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar de seriella portarna med beskrivning, tillverkare, VID:PID och serienummer.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;ports&apos; takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;ports&apos; tar inga argument</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No serial ports found. Plug in the USB M-Bus adapter; it shows up as /dev/ttyUSB0 or similar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga seriella portar hittades. Anslut USB-M-Bus-adaptern; den visas som /dev/ttyUSB0 eller liknande.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>PORT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DESCRIPTION</source>
-        <translation type="unfinished"></translation>
+        <translation>BESKRIVNING</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MANUFACTURER</source>
-        <translation type="unfinished"></translation>
+        <translation>TILLVERKARE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>VID:PID</source>
-        <translation type="unfinished"></translation>
+        <translation>VID:PID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SERIAL</source>
-        <translation type="unfinished"></translation>
+        <translation>SERIENUMMER</translation>
     </message>
 </context>
 <context>
@@ -926,43 +926,43 @@
     <message>
         <location filename="../ui/quality_indicator.cpp" line="+107"/>
         <source>measured</source>
-        <translation type="unfinished"></translation>
+        <translation>uppmätt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>uppskattad</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+4"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>saknas</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>suspect</source>
-        <translation type="unfinished"></translation>
+        <translation>misstänkt</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Measured: the difference of the meter&apos;s own hourly registers (List 2) at the hour&apos;s start and end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppmätt: skillnaden mellan mätarens egna timvisa mätarställningar (Lista 2) vid timmens början och slut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Estimated: an hourly List 2 was missing, so the energy was integrated from the power readings (List 1, every 10 s) and reconciled to the registers, so the day still adds up to what the meter counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppskattad: en timvis Lista 2 saknades, så energin integrerades från effektvärdena (Lista 1, var 10:e s) och stämdes av mot mätarställningarna, så att dygnet ändå summerar till det mätaren räknade.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Missing: no data was recorded for this hour (the app was not running or the meter was not connected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saknas: inga data registrerades för den här timmen (programmet var inte igång eller mätaren var inte ansluten).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Suspect: the meter&apos;s registers were repeated, went backwards or jumped by more than a household can use in an hour; the value is shown as the registers say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Misstänkt: mätarställningarna upprepades, gick bakåt eller hoppade mer än ett hushåll kan förbruka på en timme; värdet visas som mätarställningarna anger.</translation>
     </message>
 </context>
 <context>
@@ -970,229 +970,229 @@
     <message>
         <location filename="../app/han-cli/simulate_command.cpp" line="+50"/>
         <source>clock follows DST</source>
-        <translation type="unfinished"></translation>
+        <translation>klockan följer sommartid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>clock on standard time (UTC+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>klockan på normaltid (UTC+1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>old firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>gammal firmware</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>new firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>ny firmware</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>simulated meter %1, %2 phases, %3, %4, seed %5</source>
-        <translation type="unfinished"></translation>
+        <translation>simulerad mätare %1, %2 faser, %3, %4, slumpfrö %5</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot open &apos;%1&apos;: %2. On Linux, serial ports belong to the &apos;dialout&apos; group: run &apos;sudo usermod -aG dialout $USER&apos;, then log out and in again; or another program has the port open.</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte öppna &apos;%1&apos;: %2. På Linux tillhör seriella portar gruppen &apos;dialout&apos;: kör &apos;sudo usermod -aG dialout $USER&apos; och logga sedan ut och in igen; eller så har ett annat program porten öppen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+2"/>
         <source>cannot open &apos;%1&apos;: no such device</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte öppna &apos;%1&apos;: enheten finns inte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot open &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte öppna &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot write &apos;%1&apos;: it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte skriva &apos;%1&apos;: det är en mapp, inte en fil</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte skriva &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>oväntat argument &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>give either --out FILE or -, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>ange antingen --out FILE eller -, inte båda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>say where the frames go: --port DEV, --out FILE or - (standard output)</source>
-        <translation type="unfinished"></translation>
+        <translation>ange vart ramarna ska: --port DEV, --out FILE eller - (standardutdata)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>give only one of --port DEV, --out FILE and -</source>
-        <translation type="unfinished"></translation>
+        <translation>ange bara en av --port DEV, --out FILE och -</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>standard output is a terminal: pipe the binary frames into a program or use --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>standardutdata är en terminal: skicka de binära ramarna vidare till ett program med en pipe eller använd --out FILE</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the frames and the truth cannot both go to standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>ramarna och facit kan inte båda gå till standardutdata</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--speed takes a number from 1 to 10000, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--speed tar ett tal från 1 till 10000, inte &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--duration takes a time such as 90s, 30m, 2h or 7d, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--duration tar en tid som 90s, 30m, 2h eller 7d, inte &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--seed takes a whole number, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed tar ett heltal, inte &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--phases takes 1 or 3, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--phases tar 1 eller 3, inte &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--clock takes dst or standard, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--clock tar dst eller standard, inte &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--firmware takes new or old, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--firmware tar new eller old, inte &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--list2-offset takes seconds from 0 to 59, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--list2-offset tar sekunder från 0 till 59, inte &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot read &apos;%1&apos; in --faults (use bitflip=R,drop=R,noise=R,truncate=R,unplug=HOURS,unplug-for=DURATION; R from 0 to 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte läsa &apos;%1&apos; i --faults (använd bitflip=R,drop=R,noise=R,truncate=R,unplug=HOURS,unplug-for=DURATION; R från 0 till 1)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--start takes a date-time on the meter&apos;s clock such as 2026-10-24T00:00, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--start tar en tidpunkt på mätarens klocka som 2026-10-24T00:00, inte &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Runs a simulated Kamstrup meter (a Norwegian household with solar panels) and writes its HAN frames: List 1 every 10 s, List 2 every hour. To a file or standard output it writes as fast as it can unless --speed is given; to a serial device it paces the frames in real time × speed, never faster than 2400 baud carries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kör en simulerad Kamstrup-mätare (ett norskt hushåll med solpaneler) och skriver dess HAN-ramar: Lista 1 var 10:e s, Lista 2 varje timme. Till en fil eller standardutdata skriver den så snabbt den kan om inte --speed anges; till en seriell enhet skickar den ramarna i takt med realtid × hastighet, aldrig snabbare än 2400 baud hinner överföra.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Write to this serial device at 2400 8N1, e.g. /dev/ttyUSB0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv till den här seriella enheten med 2400 8N1, t.ex. /dev/ttyUSB0.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the raw frames to FILE (- for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv de råa ramarna till FILE (- för standardutdata).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time acceleration, 1 to 10000. Default: 1 on a port, as fast as possible to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsacceleration, 1 till 10000. Standard: 1 på en port, så snabbt som möjligt till en fil.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Simulated start on the meter&apos;s clock, e.g. 2026-10-24T00:00. Default: now on a port or with --speed; else the duration before now, so the capture ends now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulerad start på mätarens klocka, t.ex. 2026-10-24T00:00. Standard: nu på en port eller med --speed; annars varaktigheten före nu, så att inspelningen slutar nu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Simulated time to run: 90s, 30m, 2h, 7d. Default: 1h to a file, until stopped on a port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulerad tid att köra: 90s, 30m, 2h, 7d. Standard: 1h till en fil, tills den stoppas på en port.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Seed of the household, weather and faults (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Slumpfrö för hushållet, vädret och felen (standard 1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>3 (default) or 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>3 (standard) eller 1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>dst: the meter follows Norwegian DST (default); standard: UTC+1 all year.</source>
-        <translation type="unfinished"></translation>
+        <translation>dst: mätaren följer norsk sommartid (förval); standard: UTC+1 hela året.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>new: date-time 0C + 12 bytes (default); old: 09 0C + 12 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>new: datum-tid 0C + 12 byte (standard); old: 09 0C + 12 byte.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Seconds after the hour at which List 2 is pushed, 0 to 59 (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunder efter timslaget då Lista 2 skickas, 0 till 59 (standard 5).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Damage per frame: bitflip=R,drop=R,noise=R,truncate=R (R from 0 to 1), unplug=HOURS, unplug-for=DURATION (default 60s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skador per ram: bitflip=R,drop=R,noise=R,truncate=R (R från 0 till 1), unplug=HOURS, unplug-for=DURATION (standard 60s).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Write one JSON line per push: what it meant and what was done to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en JSON-rad per sändning: vad den betydde och vad som gjordes med den.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write the raw frames to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv de råa ramarna till standardutdata.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>cannot set &apos;%1&apos; to 2400 8N1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte ställa in &apos;%1&apos; på 2400 8N1: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+49"/>
         <source>standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>standardutdata</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>a List 1 takes about 0.95 s on a 2400 baud line, so the port carries at most about %1× real time; frames will follow back to back</source>
-        <translation type="unfinished"></translation>
+        <translation>en Lista 1 tar ungefär 0,95 s på en linje med 2400 baud, så porten klarar högst ungefär %1× realtid; ramarna kommer direkt efter varandra</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>cannot write to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte skriva till %1: %2</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>frames: %1 (%2 bytes; %3 damaged or not sent) to %4 in %5 s, %6 frames/s</source>
-        <translation type="unfinished"></translation>
+        <translation>ramar: %1 (%2 byte; %3 skadade eller inte skickade) till %4 på %5 s, %6 ramar/s</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stoppad: %1</translation>
     </message>
 </context>
 <context>
@@ -1200,52 +1200,52 @@
     <message>
         <location filename="../ui/time_window.cpp" line="+28"/>
         <source>&amp;5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;5 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 h</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;24 h</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;7 dagar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>C&amp;ustom…</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;passat…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The last 5 minutes (Alt+5)</source>
-        <translation type="unfinished"></translation>
+        <translation>De senaste 5 minuterna (Alt+5)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The last hour (Alt+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den senaste timmen (Alt+1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The last 24 hours, from the history (Alt+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>De senaste 24 timmarna, från historiken (Alt+2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The last 7 days, from the history (Alt+7)</source>
-        <translation type="unfinished"></translation>
+        <translation>De senaste 7 dagarna, från historiken (Alt+7)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A range you choose from the history (Alt+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett intervall som du väljer ur historiken (Alt+P)</translation>
     </message>
 </context>
 <context>
@@ -1253,17 +1253,17 @@
     <message>
         <location filename="../ui/value_format.cpp" line="+111"/>
         <source>%1 s ago</source>
-        <translation type="unfinished"></translation>
+        <translation>för %1 s sedan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>för %1 min sedan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>för %1 h sedan</translation>
     </message>
 </context>
 <context>
@@ -1284,17 +1284,30 @@ Commands:
 
 Run &apos;han-cli COMMAND --help&apos; for the options of a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>användning: han-cli KOMMANDO [alternativ]
+
+Kommandon:
+  backup   skriv en konsistent kopia av historikdatabasen
+  decode   avkoda en inspelad HAN-byteström till mätvärden
+  export   skriv en mätares historik som CSV: varje mätvärde, per timme eller per dag
+  import   avkoda en inspelad HAN-byteström till historikdatabasen
+  listen   avkoda en seriell port i realtid och skriv ut mätvärden när de kommer
+  meter    visa eller ändra en mätares inställningar (klocka, enheter) i historiken
+  ports    lista de seriella portarna
+  simulate kör en simulerad mätare och skriv dess ramar till en fil eller port
+
+Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
+</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>inget kommando angivet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt kommando &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
