@@ -1315,22 +1315,22 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
     <message>
         <location filename="../app/han-monitor/main.cpp" line="+36"/>
         <source>Shows what a Kamstrup HAN meter reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visar vad en HAN-elmätare från Kamstrup rapporterar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Use the history database PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd historikdatabasen PATH.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start on the simulated meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starta med den simulerade mätaren.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start recording in the system tray, without the window (used when started at login).</source>
-        <translation type="unfinished"></translation>
+        <translation>Börja registrera i systemfältet, utan fönstret (används vid start vid inloggning).</translation>
     </message>
 </context>
 <context>
@@ -1338,107 +1338,107 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
     <message>
         <location filename="../core/acquisition/acquisition_worker.cpp" line="+90"/>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppad.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Found the adapter again as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hittade adaptern igen som %1.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Opening the connection to the meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnar anslutningen till mätaren.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trying to connect again (attempt %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Försöker ansluta igen (försök %1).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The adapter %1 is not connected. Plug it in; the connection resumes by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptern %1 är inte ansluten. Koppla in den; anslutningen återupptas av sig själv.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Connected to %1, waiting for the meter&apos;s first list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansluten till %1, väntar på mätarens första lista.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Simulated meter: no real meter is attached. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulerad mätare: ingen riktig mätare är ansluten. %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Simulated meter: readings arrive (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulerad mätare: mätvärden kommer in (%1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Readings arrive from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mätvärden kommer in från %1.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>%1 Trying again in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Försöker igen om %2 s.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Bytes arrive but no valid frame: trying even parity (8E1, as Aidon and Kaifa meters use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte kommer in men ingen giltig ram: provar jämn paritet (8E1, som Aidon- och Kaifa-mätare använder).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bytes arrive but no valid frame: trying no parity (8N1, as Kamstrup meters use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte kommer in men ingen giltig ram: provar ingen paritet (8N1, som Kamstrup-mätare använder).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Valid frames arrive, but they are encrypted. The meter&apos;s keys from the grid company are needed to read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giltiga ramar kommer in, men de är krypterade. Mätarens nycklar från nätbolaget behövs för att läsa dem.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Valid frames arrive, but they carry a list this version cannot read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Giltiga ramar kommer in, men de innehåller en lista som den här versionen inte kan läsa (%1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Valid frames arrive, but their content is not a list this version can read (another make of meter?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Giltiga ramar kommer in, men innehållet är ingen lista som den här versionen kan läsa (ett annat mätarfabrikat?).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bytes arrive but none forms a valid frame for %1 s. Probably the wrong parity or speed, or a bad contact. (The serial port does not report parity errors, so this is a guess from the bytes.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte kommer in men inga av dem bildar en giltig ram på %1 s. Troligen fel paritet eller hastighet, eller en dålig kontakt. (Den seriella porten rapporterar inte paritetsfel, så detta är en gissning utifrån byten.)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No data from the meter for %1 s. The grid company may not have opened the HAN port yet, or the cable or adapter is loose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga data från mätaren på %1 s. Nätbolaget har kanske inte öppnat HAN-porten än, eller så sitter kabeln eller adaptern löst.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Cannot record to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte spela in till %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recording the raw byte stream to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spelar in den råa byteströmmen till %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Recording saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspelningen sparades i %1.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Recording stopped: cannot write to %1 (%2). The readings themselves are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspelningen stoppades: kan inte skriva till %1 (%2). Själva mätvärdena påverkas inte.</translation>
     </message>
 </context>
 <context>
@@ -1446,27 +1446,27 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
     <message>
         <location filename="../core/storage/history_store.cpp" line="+96"/>
         <source>The history is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historiken är inte öppen.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>The history could not be written for a long time: 1 reading could not be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historiken kunde inte skrivas på länge: 1 mätvärde kunde inte behållas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The history could not be written for a long time: %1 readings could not be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historiken kunde inte skrivas på länge: %1 mätvärden kunde inte behållas.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The history is not open, so there is nothing to back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historiken är inte öppen, så det finns inget att säkerhetskopiera.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The history was backed up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historiken säkerhetskopierades till %1.</translation>
     </message>
 </context>
 <context>
@@ -1474,27 +1474,27 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
     <message>
         <location filename="../core/acquisition/replay_byte_source.cpp" line="+60"/>
         <source>replay of %1, as fast as possible</source>
-        <translation type="unfinished"></translation>
+        <translation>uppspelning av %1, så snabbt som möjligt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>replay of %1 at the original pace</source>
-        <translation type="unfinished"></translation>
+        <translation>uppspelning av %1 i ursprunglig takt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>replay of %1 at %2× speed</source>
-        <translation type="unfinished"></translation>
+        <translation>uppspelning av %1 i %2× hastighet</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot open the capture %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte öppna inspelningen %1: %2</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>The replay of %1 has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppspelningen av %1 är klar.</translation>
     </message>
 </context>
 <context>
@@ -1503,32 +1503,32 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
         <location filename="../core/acquisition/serial_byte_source.cpp" line="+21"/>
         <location line="+10"/>
         <source>The adapter %1 is not there. Check that the USB cable is plugged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptern %1 finns inte. Kontrollera att USB-kabeln är ansluten.</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>You may not open %1 (%2). On Linux, serial ports belong to the &apos;dialout&apos; group: run &apos;sudo usermod -aG dialout $USER&apos;, then log out and in again. If another program uses the adapter, close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du får inte öppna %1 (%2). På Linux tillhör seriella portar gruppen &apos;dialout&apos;: kör &apos;sudo usermod -aG dialout $USER&apos; och logga sedan ut och in igen. Om ett annat program använder adaptern, stäng det.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is already open in this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är redan öppen i det här programmet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The connection to the adapter %1 was lost (%2). Was the USB cable pulled out?</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutningen till adaptern %1 bröts (%2). Drogs USB-kabeln ut?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reading from %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Läsningen från %1 misslyckades: %2</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>serial port %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>seriell port %1, %2</translation>
     </message>
 </context>
 <context>
@@ -1536,12 +1536,12 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
     <message>
         <location filename="../core/acquisition/simulator_byte_source.cpp" line="+24"/>
         <source>simulated meter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>simulerad mätare %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>simulated meter %1 at %2× speed</source>
-        <translation type="unfinished"></translation>
+        <translation>simulerad mätare %1 i %2× hastighet</translation>
     </message>
 </context>
 <context>
@@ -1549,7 +1549,7 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
     <message>
         <location filename="../app/han-cli/cli_output.cpp" line="+32"/>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: %1</translation>
     </message>
 </context>
 <context>
@@ -1557,18 +1557,18 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
     <message>
         <location filename="../ui/autostart.cpp" line="+77"/>
         <source>Could not remove %1: you may have to delete it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte ta bort %1: du kan behöva radera den själv.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+7"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Keeps recording what the electricity meter reports, from the moment you log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsätter registrera vad elmätaren rapporterar, från det att du loggar in</translation>
     </message>
 </context>
 <context>
@@ -1576,158 +1576,158 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
     <message>
         <location filename="../ui/connection_dialog.cpp" line="+53"/>
         <source>Connect to Meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslut till mätare</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Now reading from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser nu från: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Källa</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Serial port — the meter&apos;s HAN adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seriell port – mätarens HAN-adapter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the meter through a USB M-Bus adapter on its HAN port (2400 baud)</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs av mätaren via en USB-M-Bus-adapter på dess HAN-port (2400 baud)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Si&amp;mulated meter — no hardware needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;mulerad mätare – ingen hårdvara behövs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A built-in simulated household, to try HAN Monitor without a meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett inbyggt simulerat hushåll, för att prova HAN Monitor utan mätare</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Replay a capture file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spela &amp;upp en inspelningsfil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play back bytes recorded earlier from a meter, for example for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Spela upp byte som tidigare spelats in från en mätare, till exempel för en felrapport</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anslut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start reading from this source</source>
-        <translation type="unfinished"></translation>
+        <translation>Börja läsa från den här källan</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>A built-in household with solar panels: three phases, export at midday, a reading every 10 s and the meter&apos;s registers every hour, as a Kamstrup meter sends them. It is shown as “Simulated meter” wherever the source appears, and its readings are saved to the history like a real meter&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett inbyggt hushåll med solpaneler: tre faser, export mitt på dagen, ett mätvärde var 10:e s och mätarens mätarställningar varje timme, precis som en Kamstrup-mätare skickar dem. Det visas som ”Simulerad mätare” överallt där källan syns, och dess mätvärden sparas i historiken som en riktig mätares.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>×1 — real time</source>
-        <translation type="unfinished"></translation>
+        <translation>×1 – realtid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>×10 — an hour in 6 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>×10 – en timme på 6 minuter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>×100 — an hour in 36 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>×100 – en timme på 36 sekunder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>×1000 — a day in under 90 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>×1000 – ett dygn på under 90 sekunder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How fast the simulated meter&apos;s clock runs compared with the real one</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur snabbt den simulerade mätarens klocka går jämfört med den verkliga</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+40"/>
         <source>Spee&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hastighet:</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Plays back the bytes of a capture as if a meter sent them: a file from File &gt; Record Raw Capture or from a serial monitor. Formats: .log (serial log with times), .hex (hex text) and .bin (the raw bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spelar upp byten i en inspelning som om en mätare skickade dem: en fil från Arkiv &gt; Spela in rådata eller från en seriell monitor. Format: .log (seriell logg med tider), .hex (hextext) och .bin (råa byte).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Capture file (.log, .hex, .bin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspelningsfil (.log, .hex, .bin)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bläddra…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the capture file</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj inspelningsfilen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Real time</source>
-        <translation type="unfinished"></translation>
+        <translation>Realtid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As fast as possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Så snabbt som möjligt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Real time keeps the pauses between readings as recorded (a .log file has their times; others a reading every 10 s). As fast as possible fills the history at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Realtid behåller pauserna mellan mätvärdena som de spelades in (en .log-fil har deras tider; andra filer ett mätvärde var 10:e s). Så snabbt som möjligt fyller historiken direkt.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Choose a capture file to replay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en inspelningsfil att spela upp.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen %1 finns inte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is not a file that can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är ingen fil som kan läsas.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Replay a Capture File</source>
-        <translation type="unfinished"></translation>
+        <translation>Spela upp en inspelningsfil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Captures (*.log *.hex *.bin);;Serial log with times (*.log);;Hex text (*.hex);;Raw bytes (*.bin);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspelningar (*.log *.hex *.bin);;Seriell logg med tider (*.log);;Hextext (*.hex);;Råa byte (*.bin);;Alla filer (*)</translation>
     </message>
 </context>
 <context>
@@ -1735,247 +1735,247 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
     <message>
         <location filename="../ui/decoded_items_model.cpp" line="+32"/>
         <source>Active power import</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv effekt, import</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Power the house draws from the grid now</source>
-        <translation type="unfinished"></translation>
+        <translation>Effekten som huset tar från nätet just nu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Active power export</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv effekt, export</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Power the house sends to the grid now (solar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Effekten som huset matar in på nätet just nu (solel)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reactive power import</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv effekt, import</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reactive power drawn (motors, transformers); not billed to households</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv effekt som tas ut (motorer, transformatorer); debiteras inte hushåll</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reactive power export</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv effekt, export</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reactive power sent back (inverters, electronics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv effekt som skickas tillbaka (växelriktare, elektronik)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Current L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ström L1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current on phase 1 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ström på fas 1 just nu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Current L2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ström L2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current on phase 2 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ström på fas 2 just nu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Current L3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ström L3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current on phase 3 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ström på fas 3 just nu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Voltage L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spänning L1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voltage of phase 1 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Spänning på fas 1 just nu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Voltage L2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spänning L2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voltage of phase 2 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Spänning på fas 2 just nu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Voltage L3</source>
-        <translation type="unfinished"></translation>
+        <translation>Spänning L3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voltage of phase 3 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Spänning på fas 3 just nu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Active energy import</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv energi, import</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All energy the house has bought since the meter was installed, at the full hour</source>
-        <translation type="unfinished"></translation>
+        <translation>All energi som huset har köpt sedan mätaren installerades, vid hel timme</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Active energy export</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv energi, export</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All energy the house has sold since the meter was installed, at the full hour</source>
-        <translation type="unfinished"></translation>
+        <translation>All energi som huset har sålt sedan mätaren installerades, vid hel timme</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reactive energy import</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv energi, import</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reactive energy drawn since the meter was installed, at the full hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv energi som tagits ut sedan mätaren installerades, vid hel timme</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reactive energy export</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv energi, export</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reactive energy sent back since the meter was installed, at the full hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv energi som skickats tillbaka sedan mätaren installerades, vid hel timme</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inte angiven)</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Message time</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelandetid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The meter&apos;s clock when it sent the frame, from the message header (wall-clock time, no time zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mätarens klocka när den skickade ramen, från meddelandehuvudet (lokal klocktid, ingen tidszon)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>List version</source>
-        <translation type="unfinished"></translation>
+        <translation>Listversion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The layout of the list; Kamstrup sends it as a bare text before the first OBIS code</source>
-        <translation type="unfinished"></translation>
+        <translation>Listans uppbyggnad; Kamstrup skickar den som ren text före den första OBIS-koden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Meter ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Mätar-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The meter&apos;s serial number (GS1), also printed on the meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mätarens serienummer (GS1), som också står tryckt på mätaren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Meter type</source>
-        <translation type="unfinished"></translation>
+        <translation>Mätartyp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The meter&apos;s model code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mätarens modellkod</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Meter clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Mätarklocka</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The meter&apos;s clock at the full hour the registers belong to</source>
-        <translation type="unfinished"></translation>
+        <translation>Mätarens klocka vid den hela timme som mätarställningarna hör till</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Other item</source>
-        <translation type="unfinished"></translation>
+        <translation>Annan post</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An item HAN Monitor does not use; shown as the meter sent it</source>
-        <translation type="unfinished"></translation>
+        <translation>En post som HAN Monitor inte använder; visas som mätaren skickade den</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Sent without an OBIS code</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickad utan OBIS-kod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OBIS code %1: the standard name of this quantity (IEC 62056-61)</source>
-        <translation type="unfinished"></translation>
+        <translation>OBIS-kod %1: standardnamnet på den här storheten (IEC 62056-61)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 as decoded from this frame: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avkodat ur den här ramen: %2 %3</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>OBIS</source>
-        <translation type="unfinished"></translation>
+        <translation>OBIS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Värde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad det är</translation>
     </message>
 </context>
 <context>
@@ -1983,7 +1983,7 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
     <message>
         <location filename="../ui/desktop_notifier.cpp" line="+104"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1991,144 +1991,144 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
     <message>
         <location filename="../ui/diagnostics_view.cpp" line="+44"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+83"/>
         <location line="+261"/>
         <source>&amp;Record raw capture…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;pela in rådata…</translation>
     </message>
     <message>
         <location line="-259"/>
         <location line="+261"/>
         <source>Save every byte from the meter to a file while it arrives, to replay it later or attach it to a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara varje byte från mätaren till en fil medan den kommer in, för att spela upp den senare eller bifoga den till en felrapport</translation>
     </message>
     <message>
         <location line="-259"/>
         <source>&amp;Copy bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiera felrapport</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy versions, settings, counters, the last errors and the frames of the last minutes to the clipboard, to paste into an e-mail or an issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera versioner, inställningar, räknare, de senaste felen och ramarna från de senaste minuterna till urklipp, för att klistra in i ett e-postmeddelande eller ett ärende</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save &amp;bug report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara fe&amp;lrapport…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the same bug report to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv samma felrapport till en fil</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Unknown list</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd lista</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last fra&amp;mes (newest at the bottom; select one to see all its bytes and items)</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste ra&amp;mar (nyaste längst ned; markera en för att se alla dess byte och poster)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The bytes of a frame appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byten i en ram visas här.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every byte of the frame in hexadecimal, 16 a line: the offset, the bytes, and the bytes that are letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje byte i ramen hexadecimalt, 16 per rad: positionen, byten och de byte som är bokstäver</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Frame bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramens byte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No frame has arrived yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen ram har kommit än.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Newest frame, received %1 (length %2 bytes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyaste ramen, mottagen %1 (längd %2 byte):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Frame received %1 (length %2 bytes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ram mottagen %1 (längd %2 byte):</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Intact frame of List %1; items decoded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Intakt ram med Lista %1; avkodade poster: %2</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1: versions, source, counters and the raw frames of the last %2 (frames: %3, rejected: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: versioner, källa, räknare och de råa ramarna från de senaste %2 (ramar: %3, avvisade: %4).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Bug report copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Felrapporten har kopierats till urklipp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste it into an e-mail or an issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klistra in den i ett e-postmeddelande eller ett ärende.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save Bug Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara felrapport</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textfiler (*.txt)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The bug report could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Felrapporten kunde inte sparas i %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bug report saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Felrapporten sparades i %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Record Raw Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Spela in rådata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Serial log with times (*.log);;Hex text (*.hex);;Raw bytes (*.bin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriell logg med tider (*.log);;Hextext (*.hex);;Råa byte (*.bin)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Stop &amp;recording</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;toppa inspelningen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the capture file</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng inspelningsfilen</translation>
     </message>
 </context>
 <context>
@@ -2136,27 +2136,27 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
     <message>
         <location filename="../ui/energy_chart.cpp" line="+23"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>kWh</translation>
     </message>
     <message>
         <location line="+103"/>
         <source>%1: imported %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: importerat %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1: exported %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: exporterat %2</translation>
     </message>
 </context>
 <context>
@@ -2164,122 +2164,122 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
     <message>
         <location filename="../ui/energy_totals_model.cpp" line="+235"/>
         <source>%1 (%2 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 h)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1 hours: %2 measured, %3 estimated, %4 suspect, %5 missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 timmar – uppmätta: %2, uppskattade: %3, misstänkta: %4, saknade: %5.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The sum of the hourly energy of %1, from the meter&apos;s hourly registers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Summan av timenergin för %1, från mätarens timvisa mätarställningar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Active energy imported (bought from the grid), kWh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv energi importerad (köpt från nätet), kWh.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Active energy exported (sold to the grid, e.g. solar), kWh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv energi exporterad (såld till nätet, t.ex. solel), kWh.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import minus export, kWh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import minus export, kWh.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reactive energy imported, kvarh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv energi importerad, kvarh.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reactive energy exported, kvarh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv energi exporterad, kvarh.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The worst quality of the period&apos;s hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den sämsta kvaliteten bland periodens timmar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hours that have ended in this period (a day has 23, 24 or 25).</source>
-        <translation type="unfinished"></translation>
+        <translation>Timmar som har avslutats i den här perioden (ett dygn har 23, 24 eller 25).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Månad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>Import kWh</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>Export kWh</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Net kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto kWh</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reactive in kvarh</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv in kvarh</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reactive out kvarh</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv ut kvarh</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvalitet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Timmar</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The local calendar day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lokala kalenderdagen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The calendar month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendermånaden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The worst quality of the period&apos;s hours, with how many hours had it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den sämsta kvaliteten bland periodens timmar, med hur många timmar som hade den.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hours that have ended in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Timmar som har avslutats i perioden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sum of the period&apos;s hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Summan av periodens timmar.</translation>
     </message>
 </context>
 <context>
@@ -2287,157 +2287,157 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
     <message>
         <location filename="../ui/energy_view.cpp" line="+96"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Månad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>År</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show energy per hour of a day, per day of a month or per month of a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa energi per timme under ett dygn, per dag under en månad eller per månad under ett år</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Peri&amp;od:</source>
-        <translation type="unfinished"></translation>
+        <translation>Peri&amp;od:</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Total import:</source>
-        <translation type="unfinished"></translation>
+        <translation>Total import:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Total export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Total export:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Net:</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Energy imported (red) and exported (green) in each period of the table, from the meter&apos;s hourly registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Energi importerad (röd) och exporterad (grön) i varje period i tabellen, från mätarens timvisa mätarställningar</translation>
     </message>
     <message>
         <location line="+150"/>
         <source>◀ Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Föregående dag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next day ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa dag ▶</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Ida&amp;g</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>◀ Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Föregående månad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next month ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa månad ▶</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Denna &amp;månad</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>◀ Previous year</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Föregående år</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next year ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa år ▶</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;This year</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;tta år</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show the period before this one (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa perioden före den här (Alt+Left)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the period after this one (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa perioden efter den här (Alt+Right)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the period that contains today (Alt+Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka till perioden som innehåller idag (Alt+Home)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 hours: the clocks went back an hour this night.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 timmar: klockan ställdes tillbaka en timme den här natten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 hours: the clocks went forward an hour this night.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 timmar: klockan ställdes fram en timme den här natten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The period shown, in local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden som visas, i lokal tid</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Energy imported (bought) in %1: the sum of the %2 hours that have ended, from the meter&apos;s hourly registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Energi importerad (köpt) under %1: summan av de %2 timmar som har avslutats, från mätarens timvisa mätarställningar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Energy exported (sold) in %1: the sum of the %2 hours that have ended, from the meter&apos;s hourly registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Energi exporterad (såld) under %1: summan av de %2 timmar som har avslutats, från mätarens timvisa mätarställningar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import minus export in %1: positive when the house took more from the grid than it gave back</source>
-        <translation type="unfinished"></translation>
+        <translation>Import minus export under %1: positivt när huset tog mer från nätet än det gav tillbaka</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No meter has been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen mätare har registrerats än.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How the hours of the totals were found; hover the Quality column for what each word means</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur timmarna i summorna togs fram; håll pekaren över kolumnen Kvalitet för att se vad varje ord betyder</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>This hour so far (since %1): import %2, export %3. It becomes a row when the hour ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här timmen hittills (sedan %1): import %2, export %3. Den blir en rad när timmen är slut.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Integrated from the meter&apos;s power readings (List 1, every 10 s) since the hour began; the hour&apos;s row uses the hourly registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrerat från mätarens effektvärden (Lista 1, var 10:e s) sedan timmen började; timmens rad använder de timvisa mätarställningarna</translation>
     </message>
 </context>
 <context>
@@ -2445,117 +2445,117 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
     <message>
         <location filename="../ui/export_dialog.cpp" line="+35"/>
         <source>1 reading</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mätvärde</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 readings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mätvärden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dagar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 timme</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 timmar</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera till CSV</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>How much of the export is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur mycket av exporten som har skrivits</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avbryt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop the export; no file is written (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppa exporten; ingen fil skrivs (Esc)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Öpp&amp;na mapp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the folder of the exported file in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa mappen med den exporterade filen i filhanteraren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportera</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv filen</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>The history is not open yet: nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historiken är inte öppen än: inget att exportera.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The history cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historiken kan inte läsas: %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Replace File?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersätta filen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finns redan. Vill du ersätta den?</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterar till %1…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 was written but has no rows: the history holds nothing for this meter in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 skrevs men har inga rader: historiken innehåller inget för den här mätaren under den här perioden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exported %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterade %1 till %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancelled — no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutet – ingen fil skrevs.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryter…</translation>
     </message>
 </context>
 <context>
@@ -2563,7 +2563,7 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
     <message>
         <location filename="../ui/export_form.cpp" line="+62"/>
         <source>The meter whose history is exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Mätaren vars historik exporteras</translation>
     </message>
     <message>
         <location line="+4"/>
