@@ -2568,138 +2568,139 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
     <message>
         <location line="+4"/>
         <source>%1 (type %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (typ %2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 readings stored, from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mätvärden lagrade, från %2 till %3</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A common period; or pick the first and last day yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>En vanlig period; eller välj första och sista dagen själv</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The first day exported, in local time (the day is included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den första dagen som exporteras, i lokal tid (dagen ingår)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The last day exported, in local time (the day is included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den sista dagen som exporteras, i lokal tid (dagen ingår)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Från</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;till</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Hourly — energy per hour (kWh)</source>
-        <translation type="unfinished"></translation>
+        <translation>Per timme – energi per timme (kWh)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Daily — energy per day (kWh)</source>
-        <translation type="unfinished"></translation>
+        <translation>Per dag – energi per dag (kWh)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Raw — every reading (power, currents, voltages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rådata – varje mätvärde (effekt, strömmar, spänningar)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hourly and daily: imported and exported energy from the meter&apos;s registers, with a quality column.
 Raw: every reading as the meter sent it, about one every 10 s (large files).</source>
-        <translation type="unfinished"></translation>
+        <translation>Per timme och per dag: importerad och exporterad energi från mätarens mätarställningar, med en kvalitetskolumn.
+Rådata: varje mätvärde som mätaren skickade det, ungefär ett var 10:e s (stora filer).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Standard CSV — comma between cells, decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-CSV – komma mellan cellerna, decimalpunkt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nordic spreadsheet — semicolon between cells, decimal comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Nordiskt kalkylark – semikolon mellan cellerna, decimalkomma</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Excel set to Norwegian, Danish or Swedish opens the Nordic file directly; other programs and other languages read standard CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel inställt på norska, danska eller svenska öppnar den nordiska filen direkt; andra program och andra språk läser standard-CSV.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Where the CSV file is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Var CSV-filen skrivs</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bläddra…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the folder and name of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj mapp och namn för filen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Meter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mätare:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Period:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;solution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upplösning:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form&amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;il:</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>The history holds no readings yet: nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historiken innehåller inga mätvärden än: inget att exportera.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The first day is after the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den första dagen är efter den sista.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj filen som ska skrivas.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Export to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera till CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv);;Alla filer (*)</translation>
     </message>
 </context>
 <context>
@@ -2707,7 +2708,7 @@ Raw: every reading as the meter sent it, about one every 10 s (large files).</so
     <message>
         <location filename="../ui/export_worker.cpp" line="+33"/>
         <source>Nothing exported to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget exporterades till %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2715,178 +2716,179 @@ Raw: every reading as the meter sent it, about one every 10 s (large files).</so
     <message>
         <location filename="../ui/frame_log_model.cpp" line="+127"/>
         <source>When this computer received the frame (local time).</source>
-        <translation type="unfinished"></translation>
+        <translation>När den här datorn tog emot ramen (lokal tid).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The meter&apos;s clock in the frame: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mätarens klocka i ramen: %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Length of the frame: %1 bytes, the opening and closing flags included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramens längd: %1 byte, inklusive inlednings- och avslutningsflaggorna.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Both checksums are right and the content decoded to a reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Båda kontrollsummorna stämmer och innehållet avkodades till ett mätvärde.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List 1: power, currents and voltages, sent every 10 s.
 List 2: the same plus the meter&apos;s clock and energy registers, sent once an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista 1: effekt, strömmar och spänningar, skickas var 10:e s.
+Lista 2: samma sak plus mätarens klocka och mätarställningar, skickas en gång i timmen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The first bytes of the frame in hexadecimal; select the row to see all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramens första byte hexadecimalt; markera raden för att se alla.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Frame (hex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ram (hex)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>When this computer received the frame, local time</source>
-        <translation type="unfinished"></translation>
+        <translation>När den här datorn tog emot ramen, lokal tid</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Length of the frame in bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramens längd i byte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Whether the frame arrived intact and could be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Om ramen kom fram intakt och kunde läsas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Which of the meter&apos;s lists the frame carried: 1 every 10 s, 2 every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilken av mätarens listor ramen innehöll: 1 var 10:e s, 2 varje timme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The start of the frame as sent, in hexadecimal</source>
-        <translation type="unfinished"></translation>
+        <translation>Början av ramen som den skickades, hexadecimalt</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>HCS error</source>
-        <translation type="unfinished"></translation>
+        <translation>HCS-fel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>FCS error</source>
-        <translation type="unfinished"></translation>
+        <translation>FCS-fel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flag error</source>
-        <translation type="unfinished"></translation>
+        <translation>Flaggfel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>Avkortad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not a reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget mätvärde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Krypterad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown list</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd lista</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>Felaktig</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The header checksum (HCS) is wrong: bits of the frame&apos;s header changed on the way from the meter, usually through electrical noise or a loose contact in the cable or adapter. The frame is dropped; the meter sends the next one within 10 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huvudets kontrollsumma (HCS) är fel: bitar i ramens huvud ändrades på vägen från mätaren, oftast genom elektriska störningar eller en glappkontakt i kabeln eller adaptern. Ramen kastas; mätaren skickar nästa inom 10 sekunder.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The frame checksum (FCS) is wrong: bits changed on the way from the meter. A few such frames a day are harmless; many point to a bad cable or adapter, or the wrong parity. The frame is dropped; the next one comes within 10 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramens kontrollsumma (FCS) är fel: bitar ändrades på vägen från mätaren. Några sådana ramar per dag är ofarliga; många tyder på en dålig kabel eller adapter, eller fel paritet. Ramen kastas; nästa kommer inom 10 sekunder.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The frame does not end where its length says it should: bytes were lost or added on the way (a loose contact, or the wrong speed or parity).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramen slutar inte där dess längd säger att den ska: byte försvann eller tillkom på vägen (en glappkontakt, eller fel hastighet eller paritet).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The frame was cut short: the next frame began, or the connection ended, before this one was complete. This happens when the cable is unplugged or bytes are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramen avbröts: nästa ram började, eller anslutningen bröts, innan den här var komplett. Det händer när kabeln dras ur eller byte går förlorade.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The frame arrived intact but does not carry meter readings (it is not a data notification). HAN Monitor leaves it aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramen kom fram intakt men innehåller inga mätvärden (den är ingen datanotifiering). HAN Monitor lägger den åt sidan.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The frame arrived intact but is encrypted. Reading it needs the meter&apos;s encryption keys from the grid company; HAN Monitor cannot decrypt it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramen kom fram intakt men är krypterad. För att läsa den behövs mätarens krypteringsnycklar från nätbolaget; HAN Monitor kan inte dekryptera den.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The frame arrived intact but carries a list HAN Monitor cannot read (&quot;%1&quot;). It reads Kamstrup meters; other makes use other layouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramen kom fram intakt men innehåller en lista som HAN Monitor inte kan läsa (”%1”). Programmet läser Kamstrup-mätare; andra fabrikat har andra listuppbyggnader.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The frame arrived intact but carries a list HAN Monitor cannot read. It reads Kamstrup meters; other makes use other layouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramen kom fram intakt men innehåller en lista som HAN Monitor inte kan läsa. Programmet läser Kamstrup-mätare; andra fabrikat har andra listuppbyggnader.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The frame arrived intact but its content is malformed at byte %1 of the message: the meter sent something HAN Monitor does not expect. A bug report with this frame helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramen kom fram intakt men innehållet är felaktigt vid byte %1 i meddelandet: mätaren skickade något som HAN Monitor inte väntar sig. En felrapport med den här ramen hjälper.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The frame arrived intact but its content is malformed: the meter sent something HAN Monitor does not expect. A bug report with this frame helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramen kom fram intakt men innehållet är felaktigt: mätaren skickade något som HAN Monitor inte väntar sig. En felrapport med den här ramen hjälper.</translation>
     </message>
 </context>
 <context>
@@ -2894,133 +2896,133 @@ List 2: the same plus the meter&apos;s clock and energy registers, sent once an 
     <message>
         <location filename="../ui/hourly_energy_model.cpp" line="+198"/>
         <source>%1, %2 local time (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 lokal tid (%3).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The clocks went back this night, so this hour came twice; the UTC offset tells the two apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klockan ställdes tillbaka den här natten, så den här timmen inträffade två gånger; UTC-förskjutningen skiljer dem åt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Active energy imported (bought from the grid) in this hour, kWh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv energi importerad (köpt från nätet) under den här timmen, kWh.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Active energy exported (sold to the grid, e.g. from solar panels) in this hour, kWh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv energi exporterad (såld till nätet, t.ex. från solpaneler) under den här timmen, kWh.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import minus export in this hour, kWh: positive when the house took more from the grid than it gave back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import minus export under den här timmen, kWh: positivt när huset tog mer från nätet än det gav tillbaka.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reactive energy imported in this hour, kvarh, from the meter&apos;s reactive registers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv energi importerad under den här timmen, kvarh, från mätarens reaktiva register.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reactive energy exported in this hour, kvarh, from the meter&apos;s reactive registers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv energi exporterad under den här timmen, kvarh, från mätarens reaktiva register.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+7"/>
         <source>No hourly List 2 was received at %1, so the register reading is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen timvis Lista 2 togs emot kl. %1, så mätarställningen är okänd.</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>The meter&apos;s import register at %1 (its hourly List 2), kWh: what the meter&apos;s display showed then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mätarens mätarställning för import kl. %1 (dess timvisa Lista 2), kWh: det som mätarens display visade då.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The meter&apos;s export register at %1 (its hourly List 2), kWh: what the meter&apos;s display showed then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mätarens mätarställning för export kl. %1 (dess timvisa Lista 2), kWh: det som mätarens display visade då.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Timme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>Import kWh</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>Export kWh</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Net kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto kWh</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reactive in kvarh</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv in kvarh</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reactive out kvarh</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv ut kvarh</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvalitet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import register kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>Mätarställning import kWh</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export register kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>Mätarställning export kWh</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The hour in local time; a day has 23, 24 or 25 of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Timmen i lokal tid; ett dygn har 23, 24 eller 25 timmar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Energy bought from the grid in the hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Energi köpt från nätet under timmen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Energy sold to the grid in the hour (solar export).</source>
-        <translation type="unfinished"></translation>
+        <translation>Energi såld till nätet under timmen (export av solel).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import minus export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import minus export.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reactive energy from the meter&apos;s registers; households are rarely billed for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv energi från mätarens register; hushåll debiteras sällan för den.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How the hour&apos;s energy was found: measured, estimated, missing or suspect (hover a row for details).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur timmens energi togs fram: uppmätt, uppskattad, saknas eller misstänkt (håll pekaren över en rad för detaljer).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The meter&apos;s register at the hour&apos;s end: compare with its display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mätarens mätarställning vid timmens slut: jämför med dess display.</translation>
     </message>
 </context>
 <context>
@@ -3028,147 +3030,147 @@ List 2: the same plus the meter&apos;s clock and energy registers, sent once an 
     <message>
         <location filename="../ui/link_status_panel.cpp" line="+56"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte ansluten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansluter…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar emot</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga data</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Återansluter…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Link to the meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutning till mätaren</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Counters since the connection started</source>
-        <translation type="unfinished"></translation>
+        <translation>Räknare sedan anslutningen startade</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Frames OK:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramar OK:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages from the meter that arrived intact and were read. The meter sends one every 10 seconds, and one more every hour with the energy registers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelanden från mätaren som kom fram intakta och lästes. Mätaren skickar ett var 10:e sekund, och ett till varje timme med mätarställningarna.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bytes received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottagna byte:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bytes that arrived from the meter&apos;s HAN port since the connection started, about 230 every 10 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte som har kommit från mätarens HAN-port sedan anslutningen startade, ungefär 230 var 10:e sekund.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last reading:</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste mätvärde:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When the last intact message arrived, in local time (for the simulator and replays, the time the message carries).</source>
-        <translation type="unfinished"></translation>
+        <translation>När det senaste intakta meddelandet kom, i lokal tid (för simulatorn och uppspelningar den tid som meddelandet innehåller).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reconnects:</source>
-        <translation type="unfinished"></translation>
+        <translation>Återanslutningar:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How often the connection was lost and came back by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur ofta anslutningen bröts och kom tillbaka av sig själv.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HCS errors:</source>
-        <translation type="unfinished"></translation>
+        <translation>HCS-fel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages whose header was damaged on the way (header checksum wrong). A few are harmless; many point to a bad cable, a loose contact or electrical noise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelanden vars huvud skadades på vägen (fel kontrollsumma i huvudet). Några är ofarliga; många tyder på en dålig kabel, en glappkontakt eller elektriska störningar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>FCS errors:</source>
-        <translation type="unfinished"></translation>
+        <translation>FCS-fel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages damaged on the way (frame checksum wrong). A few are harmless; many point to a bad cable, a loose contact or the wrong parity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelanden som skadades på vägen (fel kontrollsumma för ramen). Några är ofarliga; många tyder på en dålig kabel, en glappkontakt eller fel paritet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flag errors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Flaggfel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages that did not end where their length said: bytes were lost or added on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelanden som inte slutade där deras längd angav: byte försvann eller tillkom på vägen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Truncated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avkortade:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages cut short, for example when the cable was unplugged while one arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelanden som avbröts, till exempel när kabeln drogs ur medan ett kom in.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown content:</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänt innehåll:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Intact messages HAN Monitor cannot read: encrypted, from another make of meter, or a list it does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intakta meddelanden som HAN Monitor inte kan läsa: krypterade, från ett annat mätarfabrikat eller med en lista som programmet inte känner till.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bytes skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Överhoppade byte:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bytes that belonged to no message, skipped while looking for the start of the next one. Many of them and no intact messages mean the wrong parity or speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte som inte hörde till något meddelande och hoppades över under sökningen efter början på nästa. Många sådana och inga intakta meddelanden betyder fel paritet eller hastighet.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The connection has not been started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutningen har inte startats.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The state of the connection to the meter, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillståndet för anslutningen till mätaren, och varför</translation>
     </message>
 </context>
 <context>
@@ -3176,131 +3178,131 @@ List 2: the same plus the meter&apos;s clock and energy registers, sent once an 
     <message>
         <location filename="../ui/live_view.cpp" line="+113"/>
         <source>Simulated meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulerad mätare</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No meter is connected: these numbers come from a built-in simulated household. Choose your meter with File ▸ Connect to Meter… (Ctrl+K).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen mätare är ansluten: de här siffrorna kommer från ett inbyggt simulerat hushåll. Välj din mätare med Arkiv ▸ Anslut till mätare… (Ctrl+K).</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Waiting for the first reading from the meter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar på det första mätvärdet från mätaren…</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Power now</source>
-        <translation type="unfinished"></translation>
+        <translation>Effekt just nu</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+24"/>
         <location line="+16"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location line="-39"/>
         <location line="+25"/>
         <location line="+16"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Reactive power</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv effekt</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>So far this hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hittills denna timme</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>A Kamstrup meter sends a reading every 10 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Kamstrup-mätare skickar ett mätvärde var 10:e sekund.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1–now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–nu</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>Full scale %1 each way: the most the %2 A main fuse lets through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Full skala %1 åt varje håll: det mesta som huvudsäkringen på %2 A släpper igenom.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no source</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen källa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Källa: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From the meter&apos;s List 1, sent every 10 s; source: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Från mätarens Lista 1, som skickas var 10:e s; källa: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Main fuse %1 A (Settings ▸ Preferences).</source>
-        <translation type="unfinished"></translation>
+        <translation>Huvudsäkring %1 A (Inställningar ▸ Alternativ).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No meter is connected: the numbers come from a built-in simulated household. Use File ▸ Connect to Meter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen mätare är ansluten: siffrorna kommer från ett inbyggt simulerat hushåll. Använd Arkiv ▸ Anslut till mätare…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Net power: active import minus active export now (OBIS 1.7.0 and 2.7.0). Import to the right, export to the left; full scale is the most the main fuse lets through, %1 each way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoeffekt: aktiv import minus aktiv export just nu (OBIS 1.7.0 och 2.7.0). Import åt höger, export åt vänster; full skala är det mesta som huvudsäkringen släpper igenom, %1 åt varje håll.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Active power import: what the house draws from the grid now (OBIS 1.7.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv effekt, import: det som huset tar från nätet just nu (OBIS 1.7.0).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Active power export: what the house feeds into the grid now, e.g. from solar panels (OBIS 2.7.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv effekt, export: det som huset matar in på nätet just nu, t.ex. från solpaneler (OBIS 2.7.0).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The gauge&apos;s full scale: the main fuse&apos;s current times the phase voltage (3 × 230 V × I on TN, √3 × 230 V × I on IT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrumentets fulla skala: huvudsäkringens ström gånger fasspänningen (3 × 230 V × I på TN, √3 × 230 V × I på IT).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reactive power import now (OBIS 3.7.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv effekt, import just nu (OBIS 3.7.0).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reactive power export now (OBIS 4.7.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv effekt, export just nu (OBIS 4.7.0).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Energy imported since the hour began, integrated by HAN Monitor from the List 1 import power; the meter&apos;s own register follows in the hourly List 2. Source: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Energi importerad sedan timmen började, integrerad av HAN Monitor från importeffekten i Lista 1; mätarens egen mätarställning följer i den timvisa Lista 2. Källa: %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Energy exported since the hour began, integrated by HAN Monitor from the List 1 export power; the meter&apos;s own register follows in the hourly List 2. Source: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Energi exporterad sedan timmen började, integrerad av HAN Monitor från exporteffekten i Lista 1; mätarens egen mätarställning följer i den timvisa Lista 2. Källa: %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The hour so far, in this computer&apos;s time zone, by the meter&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Timmen hittills, i den här datorns tidszon, enligt mätarens klocka.</translation>
     </message>
 </context>
 <context>
@@ -3308,295 +3310,295 @@ List 2: the same plus the meter&apos;s clock and energy registers, sent once an 
     <message>
         <location filename="../ui/main_window.cpp" line="+44"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte ansluten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansluter…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar emot</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga data</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Återansluter…</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+231"/>
         <source>HAN Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>HAN Monitor</translation>
     </message>
     <message>
         <location line="-213"/>
         <location line="+130"/>
         <source>&amp;Live</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Realtid</translation>
     </message>
     <message>
         <location line="-129"/>
         <location line="+129"/>
         <source>&amp;Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faser</translation>
     </message>
     <message>
         <location line="-128"/>
         <location line="+128"/>
         <source>&amp;Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Energi</translation>
     </message>
     <message>
         <location line="-127"/>
         <location line="+127"/>
         <source>&amp;Solar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solel</translation>
     </message>
     <message>
         <location line="-126"/>
         <location line="+127"/>
         <source>&amp;Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnostik</translation>
     </message>
     <message>
         <location line="-126"/>
         <source>What the house draws and exports now (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad huset tar från nätet och exporterar just nu (Ctrl+1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current and voltage of each phase over time (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ström och spänning för varje fas över tid (Ctrl+2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Energy per hour, day and month from the meter&apos;s registers (Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Energi per timme, dag och månad från mätarens mätarställningar (Ctrl+3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Solar export: net power today and exported energy (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export av solel: nettoeffekt idag och exporterad energi (Ctrl+4)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The link to the meter: state, counters, raw frames (Ctrl+5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutningen till mätaren: tillstånd, räknare, råa ramar (Ctrl+5)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>History: not saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Historik: sparas inte</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+5"/>
         <source>History: saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Historik: sparas</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>History is being saved again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historiken sparas igen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Readings are saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mätvärdena sparas i %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Stop &amp;Recording Raw Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stoppa inspelning av rådata</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+71"/>
         <source>&amp;Record Raw Capture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spela &amp;in rådata…</translation>
     </message>
     <message>
         <location line="-57"/>
         <source>The replay has reached the end of the capture file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppspelningen har nått slutet av inspelningsfilen.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Connect to Meter…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nslut till mätare…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the serial port of the meter, the simulator or a capture file</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj mätarens seriella port, simulatorn eller en inspelningsfil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportera till CSV…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the history to a spreadsheet file</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv historiken till en kalkylarksfil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Back Up History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhets&amp;kopiera historiken…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save a copy of the whole history while recording goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara en kopia av hela historiken medan registreringen fortsätter</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save the bytes from the meter to a file, for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara byten från mätaren till en fil, för en felrapport</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop recording and close HAN Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluta registrera och stäng HAN Monitor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inställningar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alternativ…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About HAN Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om HAN Monitor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About HAN Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Om HAN Monitor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;HAN Monitor %1&lt;/h3&gt;&lt;p&gt;Shows what a Kamstrup electricity meter reports on its HAN port: power, phases, hourly energy and solar export. History stays on this computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;HAN Monitor %1&lt;/h3&gt;&lt;p&gt;Visar vad en elmätare från Kamstrup rapporterar på sin HAN-port: effekt, faser, timenergi och export av solel. Historiken stannar på den här datorn.&lt;/p&gt;&lt;p&gt;Licensierad under GNU General Public License, version 3 eller senare.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>How long ago the last reading arrived from the meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur länge sedan det senaste mätvärdet kom från mätaren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History: opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historik: öppnas…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The house is exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Huset exporterar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Solar power is going to the grid: %1 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solel matas ut på nätet: %1 just nu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The house stopped exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Huset har slutat exportera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It draws %1 from the grid now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huset tar %1 från nätet just nu.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No meter is connected: the numbers come from a built-in simulated household. Use File &gt; Connect to Meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen mätare är ansluten: siffrorna kommer från ett inbyggt simulerat hushåll. Använd Arkiv &gt; Anslut till mätare.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where the readings come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Var mätvärdena kommer ifrån</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>HAN Monitor — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HAN Monitor – %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No reading yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget mätvärde än</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Last reading %1 s ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste mätvärde för %1 s sedan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last reading %1 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste mätvärde för %1 min sedan</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Back Up History</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopiera historiken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SQLite database (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-databas (*.sqlite)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Backing up the history to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopierar historiken till %1…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Record Raw Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Spela in rådata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Serial log with times (*.log);;Hex text (*.hex);;Raw bytes (*.bin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriell logg med tider (*.log);;Hextext (*.hex);;Råa byte (*.bin)</translation>
     </message>
 </context>
 <context>
@@ -3604,12 +3606,12 @@ List 2: the same plus the meter&apos;s clock and energy registers, sent once an 
     <message>
         <location filename="../ui/message_banner.cpp" line="+23"/>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng det här meddelandet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng meddelandet</translation>
     </message>
 </context>
 <context>
@@ -3617,77 +3619,77 @@ List 2: the same plus the meter&apos;s clock and energy registers, sent once an 
     <message>
         <location filename="../ui/meter_info_widget.cpp" line="+36"/>
         <source>Meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mätare</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Källa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste mätvärde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meter id</source>
-        <translation type="unfinished"></translation>
+        <translation>Mätar-ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Meter clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Mätarklocka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meter type</source>
-        <translation type="unfinished"></translation>
+        <translation>Mätartyp</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>List version</source>
-        <translation type="unfinished"></translation>
+        <translation>Listversion</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>no source</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen källa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No meter is connected: the numbers come from a built-in simulated household. Use File ▸ Connect to Meter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen mätare är ansluten: siffrorna kommer från ett inbyggt simulerat hushåll. Använd Arkiv ▸ Anslut till mätare…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where the readings come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Var mätvärdena kommer ifrån.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The meter&apos;s id (GS1 number, OBIS 0.0.5) as the meter sends it. Source: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mätarens ID (GS1-nummer, OBIS 0.0.5) som mätaren skickar det. Källa: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The meter&apos;s type (OBIS 96.1.1) as the meter sends it. Source: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mätarens typ (OBIS 96.1.1) som mätaren skickar den. Källa: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The list version the meter names at the start of each list. Source: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listversionen som mätaren anger i början av varje lista. Källa: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long ago the last reading arrived on this computer; amber after %1 s without a new one (a meter sends every 10 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur länge sedan det senaste mätvärdet kom till den här datorn; orange efter %1 s utan något nytt (en mätare skickar var 10:e s).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The meter&apos;s own clock in the last reading, shown in this computer&apos;s time zone. Source: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mätarens egen klocka i det senaste mätvärdet, visad i den här datorns tidszon. Källa: %1.</translation>
     </message>
 </context>
 <context>
@@ -3695,7 +3697,7 @@ List 2: the same plus the meter&apos;s clock and energy registers, sent once an 
     <message>
         <location filename="../ui/meter_settings_panel.cpp" line="+30"/>
         <source>No correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen korrigering</translation>
     </message>
     <message>
         <location line="+3"/>
