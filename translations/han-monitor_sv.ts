@@ -1621,7 +1621,7 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
     <message>
         <location line="+26"/>
         <source>&amp;Connect</source>
-        <translation>&amp;Anslut</translation>
+        <translation>A&amp;nslut</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3702,137 +3702,137 @@ Lista 2: samma sak plus mätarens klocka och mätarställningar, skickas en gån
     <message>
         <location line="+3"/>
         <source>÷ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>÷ %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>× %1</source>
-        <translation type="unfinished"></translation>
+        <translation>× %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Meter clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Mätarklocka</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Follows daylight saving time (Norway, Denmark, Sweden)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Följer sommartid (Norge, Danmark, Sverige)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The meter&apos;s clock is local time of Europe/Oslo: UTC+1 in winter, UTC+2 in summer. Right for most meters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mätarens klocka går i lokal tid enligt Europe/Oslo (samma som svensk tid): UTC+1 på vintern, UTC+2 på sommaren. Rätt för de flesta mätare.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Standard &amp;time all year (UTC+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Normaltid hela året (UTC+1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The meter&apos;s clock stays on winter time in summer too, so without this every summer hour would be one hour off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mätarens klocka står kvar på vintertid även på sommaren, så utan det här valet skulle varje sommartimme bli en timme fel.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Learned from this computer&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inlärd från den här datorns klocka</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>While it records, HAN Monitor compares the meter&apos;s clock with this computer&apos;s and uses the difference, rounded to a quarter hour. Needs a computer clock that is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Under registreringen jämför HAN Monitor mätarens klocka med den här datorns och använder skillnaden, avrundad till en kvarts timme. Kräver att datorns klocka går rätt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The meter sends its clock without a time zone, and meters differ: most follow summer time, some stay on winter time all year. The clock decides which hour each hourly reading belongs to. If the Energy view&apos;s hours look one hour off in summer, choose standard time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mätaren skickar sin klocka utan tidszon, och mätare skiljer sig åt: de flesta följer sommartid, några står kvar på vintertid hela året. Klockan avgör vilken timme varje timvärde hör till. Om timmarna i vyn Energi verkar ligga en timme fel på sommaren väljer du normaltid.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Scale corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalkorrigeringar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the meter counts in Wh (Swedish Kamstrup)</source>
-        <translation type="unfinished"></translation>
+        <translation>mätaren räknar i Wh (svensk Kamstrup)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Multiplies the energy registers (kWh) the meter sends every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplicerar mätarställningarna (kWh) som mätaren skickar varje timme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>power reads ten times too high</source>
-        <translation type="unfinished"></translation>
+        <translation>effekten visas tio gånger för hög</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Multiplies the power (kW, kvar) the meter sends every 10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplicerar effekten (kW, kvar) som mätaren skickar var 10:e s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>current in mA (Kamstrup CT meters, type 685…)</source>
-        <translation type="unfinished"></translation>
+        <translation>ström i mA (Kamstrup CT-mätare, typ 685…)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Multiplies the phase currents (A) the meter sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplicerar fasströmmarna (A) som mätaren skickar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Multiplies the phase voltages (V) the meter sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplicerar fasspänningarna (V) som mätaren skickar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Energy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Energi:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Po&amp;wer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Effe&amp;kt:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;urrent:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tröm:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Voltage:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;pänning:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Most meters need no correction. Some send their values in other units than the Norwegian data sheet: Swedish Kamstrup meters send energy in Wh, so every kWh reads ten times too high; some Swedish meters send power ten times too high; Kamstrup CT meters (for large main fuses) send current in mA. Danish meters are recognised by their list and need nothing here, as are voltages sent in 0.01 V. A correction applies to readings from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>De flesta mätare behöver ingen korrigering. Vissa skickar sina värden i andra enheter än i det norska databladet: svenska Kamstrup-mätare skickar energi i Wh, så varje kWh visas tio gånger för högt; vissa svenska mätare skickar effekt tio gånger för högt; Kamstrup CT-mätare (för stora huvudsäkringar) skickar ström i mA. Danska mätare känns igen på sin lista och behöver inget här, och detsamma gäller spänningar som skickas i 0,01 V. En korrigering gäller mätvärden från och med nu.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No meter has sent a reading yet. These settings belong to one meter: they can be made once it has been seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen mätare har skickat något mätvärde än. De här inställningarna hör till en viss mätare: de kan göras när den har setts.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Settings of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningar för %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The meter number %1 is the one the meter sends in its own list; the history keeps these settings with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mätarnumret %1 är det som mätaren skickar i sin egen lista; historiken sparar de här inställningarna tillsammans med det.</translation>
     </message>
 </context>
 <context>
@@ -3840,22 +3840,22 @@ Lista 2: samma sak plus mätarens klocka och mätarställningar, skickas en gån
     <message>
         <location filename="../ui/phase_load_bar.cpp" line="+28"/>
         <source>%1&#xa0;%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Load on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Belastning på %1</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>%1, %2 of the %3 A main fuse</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 av huvudsäkringen på %3 A</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No current reported for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen ström rapporterad för %1</translation>
     </message>
 </context>
 <context>
@@ -3863,68 +3863,68 @@ Lista 2: samma sak plus mätarens klocka och mätarställningar, skickas en gån
     <message>
         <location filename="../ui/phase_load_widget.cpp" line="+17"/>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Faser</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+58"/>
         <source>Voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>Spänning</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Current against the %1 A main fuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Ström i förhållande till huvudsäkringen på %1 A</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Main fuse %1 A on a %2 grid: at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huvudsäkring %1 A på ett %2-nät: högst %3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>230 V IT</source>
-        <translation type="unfinished"></translation>
+        <translation>230 V IT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>400 V TN</source>
-        <translation type="unfinished"></translation>
+        <translation>400 V TN</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Voltage (between phases)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spänning (mellan faserna)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>From the meter&apos;s List 1, sent every 10 s; source: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Från mätarens Lista 1, som skickas var 10:e s; källa: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Main fuse %1 A (Settings ▸ Preferences).</source>
-        <translation type="unfinished"></translation>
+        <translation>Huvudsäkring %1 A (Inställningar ▸ Alternativ).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Current on %1 now (OBIS %2.7.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ström på %1 just nu (OBIS %2.7.0).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Current on %1 as a share of the main fuse; the bar is full at the fuse, amber from 80 %, red from 95 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strömmen på %1 som andel av huvudsäkringen; stapeln är full vid säkringens värde, orange från 80 %, röd från 95 %.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Voltage on %1 now (OBIS %2.7.0); on an IT grid, measured between phases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spänning på %1 just nu (OBIS %2.7.0); på ett IT-nät mätt mellan faserna.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The most the main fuse lets through: 3 × 230 V × the fuse on a TN grid, √3 × 230 V × the fuse on an IT grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det mesta som huvudsäkringen släpper igenom: 3 × 230 V × säkringen på ett TN-nät, √3 × 230 V × säkringen på ett IT-nät.</translation>
     </message>
 </context>
 <context>
@@ -3932,42 +3932,42 @@ Lista 2: samma sak plus mätarens klocka och mätarställningar, skickas en gån
     <message>
         <location filename="../ui/phases_view.cpp" line="+59"/>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Ström</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>Spänning</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Current of each phase in amperes, from the meter&apos;s List 1 (every 10 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ström för varje fas i ampere, från mätarens Lista 1 (var 10:e s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Voltage of each phase in volts, from the meter&apos;s List 1 (every 10 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spänning för varje fas i volt, från mätarens Lista 1 (var 10:e s)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Drag a chart to move in time, turn the wheel to zoom; the values under the pointer show on the charts. Keys on a chart: ←/→ move, +/− zoom, Home back to live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dra i ett diagram för att flytta i tiden, vrid på hjulet för att zooma; värdena under pekaren visas i diagrammen. Tangenter i ett diagram: ←/→ flyttar, +/− zoomar, Home går tillbaka till realtid.</translation>
     </message>
     <message>
         <location line="+286"/>
         <source>Readings shown: %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Visade mätvärden: %L1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No readings in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga mätvärden i det här intervallet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Readings in the visible time range, from the history and the live meter (one every 10 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mätvärden i det synliga tidsintervallet, från historiken och mätaren i realtid (ett var 10:e s)</translation>
     </message>
 </context>
 <context>
@@ -3975,97 +3975,97 @@ Lista 2: samma sak plus mätarens klocka och mätarställningar, skickas en gån
     <message>
         <location filename="../ui/port_list_model.cpp" line="+147"/>
         <source>The device %1, as the system names it</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheten %1, som systemet kallar den</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The system gives no description of this port</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemet ger ingen beskrivning av den här porten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The adapter&apos;s own description: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapterns egen beskrivning: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The system names no manufacturer for this port</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemet anger ingen tillverkare för den här porten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The adapter&apos;s manufacturer, as it reports itself: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapterns tillverkare, som den själv anger: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not a USB device: no vendor and product id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen USB-enhet: inget leverantörs- och produkt-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>USB vendor id %1 and product id %2 (hexadecimal), as the adapter reports them; used to find the adapter again after a re-plug</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-leverantörs-ID %1 och produkt-ID %2 (hexadecimalt), som adaptern anger dem; används för att hitta adaptern igen när den kopplats in på nytt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The adapter reports no serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptern anger inget serienummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The adapter&apos;s USB serial number; HAN Monitor finds the adapter by it when the port&apos;s name changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapterns USB-serienummer; HAN Monitor hittar adaptern med det när portens namn ändras</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivning</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillverkare</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>VID:PID</source>
-        <translation type="unfinished"></translation>
+        <translation>VID:PID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Serienummer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The serial port&apos;s name on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Den seriella portens namn på den här datorn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the adapter calls itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad adaptern kallar sig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who made the adapter, as it reports itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem som har tillverkat adaptern, som den själv anger</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>USB vendor and product id of the adapter, in hexadecimal</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapterns USB-leverantörs- och produkt-ID, hexadecimalt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The adapter&apos;s USB serial number, if it has one</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapterns USB-serienummer, om den har något</translation>
     </message>
 </context>
 <context>
@@ -4073,67 +4073,67 @@ Lista 2: samma sak plus mätarens klocka och mätarställningar, skickas en gån
     <message>
         <location filename="../ui/power_gauge.cpp" line="+48"/>
         <source>Net power</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoeffekt</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>No reading yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget mätvärde än</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Balanced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>I balans: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Importing %1 from the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerar %1 från nätet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exporting %1 to the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterar %1 till nätet</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>no reading yet</source>
-        <translation type="unfinished"></translation>
+        <translation>inget mätvärde än</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>balanced</source>
-        <translation type="unfinished"></translation>
+        <translation>i balans</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>from the grid, beyond the scale</source>
-        <translation type="unfinished"></translation>
+        <translation>från nätet, utanför skalan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>från nätet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>to the grid, beyond the scale</source>
-        <translation type="unfinished"></translation>
+        <translation>till nätet, utanför skalan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>to the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>till nätet</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
@@ -4141,69 +4141,71 @@ Lista 2: samma sak plus mätarens klocka och mätarställningar, skickas en gån
     <message>
         <location filename="../ui/serial_port_page.cpp" line="+43"/>
         <source>P&amp;orts (the list follows what is plugged in):</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ortar (listan följer det som är anslutet):</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Serial ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriella portar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No serial port found. Plug in the meter&apos;s USB adapter: this list updates by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen seriell port hittades. Anslut mätarens USB-adapter: listan uppdateras av sig själv.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Auto — try none, then even</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto – prova ingen, sedan jämn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None — Kamstrup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen – Kamstrup</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Even — Aidon, Kaifa</source>
-        <translation type="unfinished"></translation>
+        <translation>Jämn – Aidon, Kaifa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How the meter frames each byte on its HAN port (2400 baud, 8 data bits, 1 stop bit).
 Kamstrup meters send without parity (8N1); Aidon and Kaifa with even parity (8E1).
 Auto starts with none and switches to even when bytes arrive but no valid frame does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur mätaren ramar in varje byte på sin HAN-port (2400 baud, 8 databitar, 1 stoppbit).
+Kamstrup-mätare skickar utan paritet (8N1); Aidon och Kaifa med jämn paritet (8E1).
+Auto börjar med ingen och växlar till jämn när byte kommer in men inga giltiga ramar.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Parity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paritet:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>If the port cannot be opened, your user may not be allowed to use serial ports. Run&lt;br&gt;&lt;code&gt;sudo usermod -aG dialout $USER&lt;/code&gt;&lt;br&gt;then log out and in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om porten inte kan öppnas kanske din användare inte får använda seriella portar. Kör&lt;br&gt;&lt;code&gt;sudo usermod -aG dialout $USER&lt;/code&gt;&lt;br&gt;och logga sedan ut och in igen.</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>No serial port found: plug in the meter&apos;s USB adapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen seriell port hittades: anslut mätarens USB-adapter.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the port of the meter&apos;s adapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj porten för mätarens adapter.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The adapter used last (%1) is not plugged in; it is selected as soon as it appears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptern som användes senast (%1) är inte ansluten; den väljs så snart den dyker upp.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>You may not have permission to open %1: see the note above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kanske inte har behörighet att öppna %1: se anvisningen ovan.</translation>
     </message>
 </context>
 <context>
@@ -4211,32 +4213,32 @@ Auto starts with none and switches to even when bytes arrive but no valid frame 
     <message>
         <location filename="../ui/session_controller.cpp" line="+174"/>
         <source>Preparing the simulated meter: writing its last day of history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Förbereder den simulerade mätaren: skriver dess senaste dygn av historik…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preparing the simulated meter: writing %1 days of its history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Förbereder den simulerade mätaren: skriver %1 dagar av dess historik…</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The simulated meter&apos;s history could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den simulerade mätarens historik kunde inte skrivas: %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Simulated meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulerad mätare</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replay of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppspelning av %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Serial port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriell port %1</translation>
     </message>
 </context>
 <context>
@@ -4244,282 +4246,282 @@ Auto starts with none and switches to even when bytes arrive but no valid frame 
     <message>
         <location filename="../ui/settings_dialog.cpp" line="+72"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Meter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mätare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;House</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;ppearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utseende</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Startup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How the meter&apos;s clock and values are read</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur mätarens klocka och värden läses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Main fuse and grid type</source>
-        <translation type="unfinished"></translation>
+        <translation>Huvudsäkring och nättyp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Colours, language and notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Färger, språk och aviseringar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recording in the background, start at login, history file</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrering i bakgrunden, start vid inloggning, historikfil</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Main fuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Huvudsäkring</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The rating of the main fuse or breaker, in amperes (%1 to %2 A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Huvudsäkringens eller huvudbrytarens märkström, i ampere (%1 till %2 A)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Main &amp;fuse:</source>
-        <translation type="unfinished"></translation>
+        <translation>Huvudsä&amp;kring:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The main fuse limits how much the house can draw at once. The Live view draws each phase&apos;s current against it. Its size is printed on the main breaker in the fuse box and on the grid company&apos;s invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huvudsäkringen begränsar hur mycket huset kan ta ut på en gång. Vyn Realtid visar strömmen på varje fas i förhållande till den. Storleken står på huvudbrytaren i elcentralen och på nätbolagets faktura.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Nät</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;TN: 230 V from each phase to neutral, 400 V between phases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TN: 230 V från varje fas till neutralledaren, 400 V mellan faserna</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;IT: 230 V between phases, no neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IT: 230 V mellan faserna, ingen neutralledare</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The most the main fuse lets the house draw: 3 × 230 V × the fuse on TN, √3 × 230 V × the fuse on IT</source>
-        <translation type="unfinished"></translation>
+        <translation>Det mesta som huvudsäkringen låter huset ta ut: 3 × 230 V × säkringen på TN, √3 × 230 V × säkringen på IT</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>TN is the usual grid in Denmark, Sweden and newer Norwegian houses. IT is common in Norway, above all in older houses. An electrician or the grid company can tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>TN är det vanliga nätet i Danmark, Sverige och nyare norska hus. IT är vanligt i Norge, framför allt i äldre hus. En elektriker eller nätbolaget kan svara på vilket du har.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Färger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ystem: as the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ystem: som skrivbordet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ljust</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Mö&amp;rkt</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>System uses the colours the desktop gave HAN Monitor when it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>System använder de färger som skrivbordet gav HAN Monitor när programmet startade.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemets språk</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>La&amp;nguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;pråk:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A new language takes effect when HAN Monitor is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett nytt språk börjar gälla när HAN Monitor startas igen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviseringar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notify me when the house starts or stops e&amp;xporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddela mig när huset börjar eller slutar &amp;exportera</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When solar production starts to exceed what the house uses, and when it stops</source>
-        <translation type="unfinished"></translation>
+        <translation>När solelsproduktionen börjar överstiga det som huset förbrukar, och när den slutar göra det</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The messages appear as desktop notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelandena visas som skrivbordsaviseringar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This desktop has no notification service: the messages will appear in the HAN Monitor window instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här skrivbordet har ingen aviseringstjänst: meddelandena visas i stället i HAN Monitors fönster.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send a &amp;test notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka en &amp;testavisering</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No desktop notification could be shown; the window will show: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen skrivbordsavisering kunde visas; fönstret kommer att visa: ”%1”</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrering</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep recording in the system tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsätt registrera i systemfältet när fönstret stängs</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start HAN Monitor when I &amp;log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Starta HAN Monitor när jag &amp;loggar in</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Writes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The history then has no holes. Quit from the File menu or the tray icon to stop recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historiken får då inga luckor. Avsluta från Arkiv-menyn eller ikonen i systemfältet för att sluta registrera.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The history then has no holes. This desktop shows no system tray at the moment, so closing the window quits HAN Monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historiken får då inga luckor. Det här skrivbordet visar inget systemfält just nu, så när fönstret stängs avslutas HAN Monitor.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>HAN Monitor then starts in the system tray when you log in and goes on recording where it left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAN Monitor startar då i systemfältet när du loggar in och fortsätter registrera där det slutade.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historik</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The SQLite file with every reading; han-cli uses the same one</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-filen med alla mätvärden; han-cli använder samma fil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sho&amp;w in Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa i mapp</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Databas:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Another file can be chosen when starting: han-monitor --db PATH. Make a copy with File &gt; Back Up History.</source>
-        <translation type="unfinished"></translation>
+        <translation>En annan fil kan väljas vid start: han-monitor --db PATH. Gör en kopia med Arkiv &gt; Säkerhetskopiera historiken.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>the simulated meter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>den simulerade mätaren %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>meter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mätare %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (type %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (typ %2)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>IT 230 V</source>
-        <translation type="unfinished"></translation>
+        <translation>IT 230 V</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>TN 400 V</source>
-        <translation type="unfinished"></translation>
+        <translation>TN 400 V</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 A on %2: up to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 A på %2: upp till %3</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Start at Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Starta vid inloggning</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>HAN Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>HAN Monitor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is how HAN Monitor tells you that the house started or stopped exporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Så här meddelar HAN Monitor att huset har börjat eller slutat exportera.</translation>
     </message>
 </context>
 <context>
@@ -4527,112 +4529,112 @@ Auto starts with none and switches to even when bytes arrive but no valid frame 
     <message>
         <location filename="../ui/solar_view.cpp" line="+62"/>
         <source>Net power today: import minus export from the meter&apos;s List 1, above zero while the house draws from the grid, below zero while it exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoeffekt idag: import minus export från mätarens Lista 1, över noll när huset tar från nätet, under noll när det exporterar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Net power (kW)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoeffekt (kW)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drawing from the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar från nätet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exporting to the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterar till nätet</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Export now</source>
-        <translation type="unfinished"></translation>
+        <translation>Export just nu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Active power the house exports to the grid now, from the meter&apos;s List 1 (every 10 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv effekt som huset exporterar till nätet just nu, från mätarens Lista 1 (var 10:e s)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Exporting while the meter&apos;s List 1 shows more than %1 going out and more going out than coming in; otherwise drawing from the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterar medan mätarens Lista 1 visar att mer än %1 går ut och att mer går ut än kommer in; annars tar huset från nätet</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The chart shows the net power since midnight: above zero the house draws from the grid, below zero it exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammet visar nettoeffekten sedan midnatt: över noll tar huset från nätet, under noll exporterar det.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerat</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Idag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Denna månad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>whole hours from the meter&apos;s hourly registers (List 2), the hour in progress from List 1 power</source>
-        <translation type="unfinished"></translation>
+        <translation>hela timmar från mätarens timvisa mätarställningar (Lista 2), den pågående timmen från effekten i Lista 1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Energy exported to the grid today since local midnight: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Energi exporterad till nätet idag sedan midnatt lokal tid: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Energy drawn from the grid today since local midnight: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Energi tagen från nätet idag sedan midnatt lokal tid: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Energy exported to the grid this month since the 1st: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Energi exporterad till nätet denna månad sedan den 1:a: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Energy drawn from the grid this month since the 1st: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Energi tagen från nätet denna månad sedan den 1:a: %1</translation>
     </message>
     <message>
         <location line="+165"/>
         <source>The house started exporting %1 to the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Huset började exportera %1 till nätet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The house stopped exporting and draws %1 from the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Huset slutade exportera och tar %1 från nätet</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Waiting for readings from the meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar på mätvärden från mätaren</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Exporting %1 to the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterar %1 till nätet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Drawing %1 from the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar %1 från nätet</translation>
     </message>
 </context>
 <context>
@@ -4640,47 +4642,47 @@ Auto starts with none and switches to even when bytes arrive but no valid frame 
     <message>
         <location filename="../ui/time_window_bar.cpp" line="+19"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa:</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Follo&amp;w live</source>
-        <translation type="unfinished"></translation>
+        <translation>Följ real&amp;tid</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the newest reading at the right edge; moving or zooming the charts turns this off</source>
-        <translation type="unfinished"></translation>
+        <translation>Håll det nyaste mätvärdet vid högerkanten; om du flyttar eller zoomar diagrammen stängs detta av</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Start of the range, local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervallets början, lokal tid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End of the range, local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervallets slut, lokal tid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fro&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>Frå&amp;n</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>T&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti&amp;ll</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Appl&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kställ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show this range from the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa det här intervallet från historiken</translation>
     </message>
 </context>
 <context>
@@ -4688,32 +4690,32 @@ Auto starts with none and switches to even when bytes arrive but no valid frame 
     <message>
         <location filename="../ui/tray_icon.cpp" line="+19"/>
         <source>&amp;Show HAN Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa HAN Monitor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit (stops recording)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta (registreringen stoppas)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>HAN Monitor — recording</source>
-        <translation type="unfinished"></translation>
+        <translation>HAN Monitor – registrerar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>HAN Monitor — exporting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HAN Monitor – exporterar %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HAN Monitor — drawing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HAN Monitor – tar %1 från nätet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Simulated meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulerad mätare</translation>
     </message>
 </context>
 </TS>
