@@ -550,7 +550,7 @@
     <message>
         <location line="+6"/>
         <source>The backup could not be given its name %1.</source>
-        <translation>Säkerhetskopian kunde inte få sitt namn %1.</translation>
+        <translation>Säkerhetskopian kunde inte döpas till %1.</translation>
     </message>
 </context>
 <context>
@@ -1413,12 +1413,12 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
     <message>
         <location line="+3"/>
         <source>Bytes arrive but none forms a valid frame for %1 s. Probably the wrong parity or speed, or a bad contact. (The serial port does not report parity errors, so this is a guess from the bytes.)</source>
-        <translation>Byte kommer in men inga av dem bildar en giltig ram på %1 s. Troligen fel paritet eller hastighet, eller en dålig kontakt. (Den seriella porten rapporterar inte paritetsfel, så detta är en gissning utifrån byten.)</translation>
+        <translation>Byte kommer in men inga av dem bildar en giltig ram under %1 s. Troligen fel paritet eller hastighet, eller en dålig kontakt. (Den seriella porten rapporterar inte paritetsfel, så detta är en gissning utifrån byten.)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No data from the meter for %1 s. The grid company may not have opened the HAN port yet, or the cable or adapter is loose.</source>
-        <translation>Inga data från mätaren på %1 s. Nätbolaget har kanske inte öppnat HAN-porten än, eller så sitter kabeln eller adaptern löst.</translation>
+        <translation>Inga data från mätaren under %1 s. Nätbolaget har kanske inte öppnat HAN-porten än, eller så sitter kabeln eller adaptern löst.</translation>
     </message>
     <message>
         <location line="+35"/>
