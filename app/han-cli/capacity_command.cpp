@@ -7,6 +7,7 @@
 #include "command_line.h"
 #include "history_reader.h"
 #include "history_writer.h"
+#include "power_integrator.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -20,6 +21,8 @@ namespace han::cli {
 namespace {
 
 constexpr std::int64_t kHourMs = 3'600'000;
+// A List 1 at most this old means the meter is being recorded now (one comes every 10 s).
+constexpr std::int64_t kLiveMs = 120'000;
 
 std::optional<QDate> parseMonth(const QString& text)
 {
@@ -177,11 +180,26 @@ int CapacityCommand::run(const QStringList& arguments)
     const bool excludeFlagged = parser.isSet(excludeOption);
     const CapacityMonth month =
         CapacityCalculator::month(hours, first.year(), first.month(), zone, ladder, excludeFlagged);
-    if (format == QLatin1String("json"))
+    if (format == QLatin1String("json")) {
         CliOutput::writeData(CapacityReport::json(month, ladder, zone));
-    else
-        CliOutput::writeData(
-            CapacityReport::text(month, ladder, zone, meterId, excludeFlagged).toUtf8());
+        return 0;
+    }
+    // The hour under way, as the app shows it, when the meter is being recorded: List 1
+    // integrated since the hour began, the latest power carried to its end.
+    std::optional<CapacityHeadroom> hour;
+    const std::int64_t hourStart = nowMs - nowMs % kHourMs;
+    if (fromMs <= hourStart && toMs == hourStart) { // the current month
+        const std::vector<PowerSample> samples =
+            reader.powerSamples(meterId, hourStart - PowerIntegrator::kMaxHoldMs, nowMs + 1);
+        if (!samples.empty() && samples.back().utcMs >= hourStart &&
+            nowMs - samples.back().utcMs <= kLiveMs)
+            hour = CapacityCalculator::headroom(
+                month, zone, ladder, hourStart, nowMs,
+                PowerIntegrator::integrate(samples, hourStart, nowMs).importKwh,
+                samples.back().activeImportW / 1000.0);
+    }
+    CliOutput::writeData(
+        CapacityReport::text(month, ladder, zone, meterId, excludeFlagged, hour).toUtf8());
     return 0;
 }
 

@@ -29,6 +29,15 @@ QByteArray quoted(const QByteArray& text)
     return '"' + text + '"';
 }
 
+QString stepText(const CapacityStep& step)
+{
+    return step.toKw
+               ? CapacityReport::tr("%1 to %2 kW")
+                     .arg(QString::fromLatin1(exact(step.fromKw)),
+                          QString::fromLatin1(exact(*step.toKw)))
+               : CapacityReport::tr("%1 kW and above").arg(QString::fromLatin1(exact(step.fromKw)));
+}
+
 QString monthText(const CapacityMonth& month)
 {
     return QStringLiteral("%1-%2")
@@ -66,7 +75,8 @@ QByteArray CapacityReport::json(const CapacityMonth& month, const CapacityLadder
 }
 
 QString CapacityReport::text(const CapacityMonth& month, const CapacityLadder& ladder,
-                             const QTimeZone& zone, const QString& meterId, bool excludeFlagged)
+                             const QTimeZone& zone, const QString& meterId, bool excludeFlagged,
+                             const std::optional<CapacityHeadroom>& hour)
 {
     IsoTimeFormatter times(zone);
     QStringList lines;
@@ -90,16 +100,24 @@ QString CapacityReport::text(const CapacityMonth& month, const CapacityLadder& l
         }
     }
     lines << tr("Average of the highest days: %1 kW").arg(fixed(month.averageKw));
-    const CapacityStep& step = ladder.steps()[static_cast<std::size_t>(month.stepIndex)];
-    if (step.toKw)
-        lines << tr("Step: %1 to %2 kW, %3 kr per month")
-                     .arg(QString::fromLatin1(exact(step.fromKw)),
-                          QString::fromLatin1(exact(*step.toKw)),
-                          QString::fromLatin1(exact(step.monthlyPrice)));
-    else
-        lines << tr("Step: %1 kW and above, %2 kr per month")
-                     .arg(QString::fromLatin1(exact(step.fromKw)),
-                          QString::fromLatin1(exact(step.monthlyPrice)));
+    const auto& steps = ladder.steps();
+    const CapacityStep& step = steps[static_cast<std::size_t>(month.stepIndex)];
+    lines << tr("Step: %1, %2 kr per month")
+                 .arg(stepText(step), QString::fromLatin1(exact(step.monthlyPrice)));
+    if (hour) {
+        const QString start = QString::fromLatin1(times.local(hour->hourStartUtcMs)).mid(11, 5);
+        lines << tr("This hour (from %1): %2 kWh so far, %3 kWh by its end at the present power")
+                     .arg(start, fixed(hour->soFarKwh), fixed(hour->projectedKwh));
+        const CapacityStep& now = steps[static_cast<std::size_t>(hour->stepIndex)];
+        if (now.toKw)
+            lines << tr("Left before the month reaches %1 kW: %2 kWh this hour, %3 kW on "
+                        "average for the rest of it")
+                         .arg(QString::fromLatin1(exact(*now.toKw)), fixed(hour->headroomKwh),
+                              fixed(hour->headroomAverageKw));
+        if (hour->projectionCrossesStep())
+            lines << tr("Warning: at the present power this hour moves the month up to %1.")
+                         .arg(stepText(steps[static_cast<std::size_t>(hour->projectedStepIndex)]));
+    }
     if (excludeFlagged)
         lines << tr("Suspect or estimated hours left out: %1").arg(month.excludedHours);
     lines << tr("Steps (change with --set-steps): %1").arg(ladder.toString());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "capacity_headroom.h"
 #include "capacity_ladder.h"
 #include "capacity_month.h"
 
@@ -8,6 +9,8 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QTimeZone>
+
+#include <optional>
 
 namespace han::cli {
 
@@ -22,9 +25,11 @@ public:
     //  "step": {"from_kw", "to_kw" (null on the top step), "monthly_price"}}, one line.
     static QByteArray json(const CapacityMonth& month, const CapacityLadder& ladder,
                            const QTimeZone& zone);
-    // `excludeFlagged`: say how many hours were left out.
+    // `excludeFlagged`: say how many hours were left out. `hour`: the hour under way, when the
+    // month is the current one and the meter is being recorded.
     static QString text(const CapacityMonth& month, const CapacityLadder& ladder,
-                        const QTimeZone& zone, const QString& meterId, bool excludeFlagged);
+                        const QTimeZone& zone, const QString& meterId, bool excludeFlagged,
+                        const std::optional<CapacityHeadroom>& hour = std::nullopt);
 
     // 3 decimals, shortest form: 4.2916… → "4.292", 2.5 → "2.5".
     static QByteArray rounded(double value);
