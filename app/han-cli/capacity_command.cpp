@@ -177,6 +177,10 @@ int CapacityCommand::run(const QStringList& arguments)
     const std::vector<HourlyEnergy> hours =
         toMs > fromMs ? reader.hourlyEnergy(meterId, fromMs, toMs) : std::vector<HourlyEnergy>{};
     const CapacityLadder ladder = reader.capacityLadder();
+    if (!reader.errorString().isEmpty()) { // a read that failed must not look like a quiet month
+        CliOutput::message(reader.errorString());
+        return 1;
+    }
     const bool excludeFlagged = parser.isSet(excludeOption);
     const CapacityMonth month =
         CapacityCalculator::month(hours, first.year(), first.month(), zone, ladder, excludeFlagged);
