@@ -156,3 +156,18 @@ TEST(TranslationLoader, FormatsInTheLanguagesLocale)
 }
 
 } // namespace
+
+namespace {
+
+TEST(EnergyPeriodLabel, EnglishAndTheCLocaleKeepDayMonthOrder)
+{
+    const QLocale saved;
+    const han::ui::EnergyPeriod day{han::ui::EnergyPeriod::Kind::Day, QDate(2026, 11, 24)};
+    for (const QLocale& locale : {QLocale::c(), QLocale(QLocale::English, QLocale::UnitedStates)}) {
+        QLocale::setDefault(locale);
+        EXPECT_EQ(day.label().toStdString(), "Tuesday 24 November 2026") << locale.name().toStdString();
+    }
+    QLocale::setDefault(saved);
+}
+
+} // namespace
