@@ -2,7 +2,9 @@
 // The languages the app offers, as han-monitor's main() installs them: HAN Monitor's catalog
 // compiled in, Qt's own from Debian's qt6-translations-l10n, and the locale numbers use.
 #include "app_settings.h"
+#include "appearance.h"
 #include "energy_period.h"
+#include "energy_view.h"
 #include "main_window.h"
 #include "session_controller.h"
 #include "translation_loader.h"
@@ -10,8 +12,13 @@
 
 #include <gtest/gtest.h>
 
+#include <QChart>
+#include <QChartView>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QImage>
+#include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QTime>
@@ -167,6 +174,54 @@ TEST(EnergyPeriodLabel, EnglishAndTheCLocaleKeepDayMonthOrder)
         QLocale::setDefault(locale);
         EXPECT_EQ(day.label().toStdString(), "Tuesday 24 November 2026") << locale.name().toStdString();
     }
+    QLocale::setDefault(saved);
+}
+
+} // namespace
+
+namespace {
+
+// The longest day title there is ("onsdag den 30. september 2026") fits the Energy view's bar
+// at the smallest size, light and dark; the PNGs are for people to look at.
+TEST(DanishEnergyView, LongestDayTitleFits)
+{
+    const QLocale saved;
+    TranslationLoader loader;
+    loader.install(QStringLiteral("da"), true);
+    QTemporaryDir dir;
+    han::ui::SessionController session;
+    session.openHistory(dir.filePath(QStringLiteral("h.sqlite")));
+    han::ui::AppSettings settings;
+    settings.keepRecordingInTray = false;
+    han::ui::MainWindow window(&session, settings);
+    window.resize(1366, 768);
+    window.show();
+    window.setCurrentView(han::ui::MainWindow::Energy);
+    auto* view = window.findChild<han::ui::EnergyView*>();
+    ASSERT_NE(view, nullptr);
+    view->setPeriod({han::ui::EnergyPeriod::Kind::Day, QDate(2026, 9, 30)});
+    const auto* title = window.findChild<QLabel*>(QStringLiteral("periodLabel"));
+    ASSERT_NE(title, nullptr);
+    EXPECT_EQ(title->text().toStdString(), "onsdag den 30. september 2026");
+    // The bar chart's axis numbers with decimal commas too (Qt Charts' default is C).
+    const auto* chart = window.findChild<QChartView*>();
+    ASSERT_NE(chart, nullptr);
+    EXPECT_TRUE(chart->chart()->localizeNumbers());
+    EXPECT_EQ(chart->chart()->locale().toString(0.2, 'f', 2).toStdString(), "0,20");
+    const QString out = QStringLiteral(HAN_SCREENSHOT_DIR);
+    QDir().mkpath(out);
+    for (const auto appearance :
+         {han::ui::AppSettings::Appearance::Light, han::ui::AppSettings::Appearance::Dark}) {
+        han::ui::Appearance::apply(appearance);
+        QCoreApplication::processEvents();
+        const QImage image = window.grab().toImage();
+        const bool dark = appearance == han::ui::AppSettings::Appearance::Dark;
+        EXPECT_TRUE(image.save(out + (dark ? QStringLiteral("/energy-da-dark.png")
+                                           : QStringLiteral("/energy-da-light.png"))));
+        EXPECT_GE(title->contentsRect().width(),
+                  title->fontMetrics().horizontalAdvance(title->text()));
+    }
+    han::ui::Appearance::apply(han::ui::AppSettings::Appearance::Light);
     QLocale::setDefault(saved);
 }
 
