@@ -78,7 +78,7 @@ TEST_P(LanguageTest, CatalogsLoadAndNumbersUseTheLanguage)
     EXPECT_EQ(QCoreApplication::translate("QLineEdit", "&Copy").toStdString(), expected.copy);
     QDialogButtonBox buttons(QDialogButtonBox::Cancel);
     const QString cancel = buttons.button(QDialogButtonBox::Cancel)->text();
-    // Our catalog is asked first (translations/qt_button_texts.cpp); without its word, Qt's.
+    // Our catalog is asked first (translations/qt_own_texts.cpp); without its word, Qt's.
     QTranslator ours;
     ASSERT_TRUE(ours.load(QStringLiteral(":/i18n/han-monitor_") + language));
     const QString ourCancel = ours.translate("QPlatformTheme", "Cancel");
