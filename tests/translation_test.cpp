@@ -206,7 +206,9 @@ TEST(TranslationLoader, FormatsInTheLanguagesLocale)
                   .name(),
               QStringLiteral("en_DK"));
     EXPECT_EQ(TranslationLoader::formattingLocale(QStringLiteral("en"), QLocale::c()).name(),
-              QStringLiteral("en_US"));
+              QStringLiteral("C"));
+    EXPECT_EQ(TranslationLoader::formattingLocale(QStringLiteral("nb"), QLocale::c()).name(),
+              QStringLiteral("nb_NO"));
 }
 
 } // namespace

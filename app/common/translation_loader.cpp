@@ -50,8 +50,9 @@ QLocale TranslationLoader::formattingLocale(const QString& language, const QLoca
     if (supported(QLocale::languageToCode(system.language())) == language)
         return system;
     if (language == QLatin1String("en")) {
+        // The C locale (LANG unset) stays C: no thousands separators appear from nowhere.
         const QLocale english(QLocale::English, system.territory());
-        if (english.territory() == system.territory() || system.language() == QLocale::C)
+        if (english.territory() == system.territory() && system.language() != QLocale::C)
             return english;
         return system;
     }

@@ -29,7 +29,7 @@ public:
     // The locale numbers, dates and times use for `language`. The system's locale whenever it
     // is of that language (keeps nb_NO vs nb_SJ, sv_FI, ...). English on a Nordic system keeps
     // the system's formats (decimal comma, 24-hour clock) unless CLDR knows English for that
-    // country (en_DK, en_SE).
+    // country (en_DK, en_SE); on the C locale it stays C.
     static QLocale formattingLocale(const QString& language, const QLocale& system);
 
     TranslationLoader();
