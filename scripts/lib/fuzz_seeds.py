@@ -77,6 +77,9 @@ def main():
     write("capture_reader", "log-head", b"\x03" + log_head)
     write("history_codec", "packed-2017-10-20", struct.pack("<q", packed_clock(2017, 10, 20, 4, 43, 30)))
     write("history_codec", "packed-2026-10-25", struct.pack("<q", packed_clock(2026, 10, 25, 2, 30, 0)))
+    write("capacity_ladder", "default", b"0-2:415;2-5:655;5-10:1075;10-15:1615;15-20:2155;"
+          b"20-25:2695;25-50:4045;50-75:6745;75-100:9445;100-:12150")
+    write("capacity_ladder", "two-steps", b"0-2.5:100.50;2.5-:200")
     return 0
 
 
