@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <numeric>
 #include <random>
 #include <vector>
 
@@ -419,6 +420,32 @@ TEST_F(HdlcFramerTest, CutByTheNextFrameIsTruncated)
         ASSERT_EQ(sink.errors.size(), 1U) << "cut " << cut;
         EXPECT_TRUE((sink.errors[0] == Rejected{FrameError::Kind::Truncated, 0}))
             << "cut " << cut << ": " << FrameError::kindName(sink.errors[0].kind);
+    }
+}
+
+TEST_F(HdlcFramerTest, CutShortFrameIsTruncatedHoweverTheReadsFall)
+{
+    // Found by fuzzing (tests/fuzz/regressions/stream_decoder): when the next frame's header
+    // starts in the last bytes of the cut frame's span, its HCS lies beyond that span. A read
+    // that ended exactly at the span's end made the framer judge the frame before the header
+    // could be checked ("flag" instead of "truncated"); the same bytes in one read said
+    // "truncated". Reads must never change the verdict.
+    const QByteArray k01 = frame("K01");
+    const QByteArray k07 = frame("K07");
+    for (qsizetype cut = 8; cut <= k01.size() - 2; ++cut) {
+        const QByteArray stream = k01.left(cut) + k07;
+        const FramerSink whole = feedWhole(stream);
+        // A read ending where the cut frame's length says it ends, and byte by byte.
+        std::vector<std::size_t> everyByte(usize(stream) - 1);
+        std::iota(everyByte.begin(), everyByte.end(), std::size_t{1});
+        for (const auto& cuts : {std::vector<std::size_t>{usize(k01)}, everyByte}) {
+            const FramerSink split = feedSplit(stream, cuts);
+            EXPECT_EQ(split.frames, whole.frames) << "cut " << cut << ", " << cuts.size() << " reads";
+            ASSERT_EQ(split.errors.size(), 1U) << "cut " << cut;
+            EXPECT_TRUE((split.errors[0] == Rejected{FrameError::Kind::Truncated, 0}))
+                << "cut " << cut << ", " << cuts.size() + 1 << " reads: "
+                << FrameError::kindName(split.errors[0].kind);
+        }
     }
 }
 

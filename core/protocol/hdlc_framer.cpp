@@ -124,17 +124,31 @@ HdlcFramer::HeaderCheck HdlcFramer::checkHeader(const std::uint8_t* p, std::size
     return HeaderCheck::Ok;
 }
 
-bool HdlcFramer::hasValidHeaderInside(const std::uint8_t* p, std::size_t from, std::size_t to,
-                                      std::size_t avail) const
+HdlcFramer::InnerHeader HdlcFramer::findHeaderInside(const std::uint8_t* p, std::size_t from,
+                                                     std::size_t to, std::size_t avail) const
 {
-    for (std::size_t j = from; j <= to && j + 1 < avail; ++j) {
+    // A header near the end of the span has its HCS beyond it. Until those bytes are here the
+    // answer is "need more", never "no header": otherwise where a read happened to end would
+    // decide between a truncated frame and a damaged flag.
+    for (std::size_t j = from; j <= to; ++j) {
+        if (p[j] != kFlag)
+            continue;
+        if (j + 1 >= avail)
+            return InnerHeader::NeedMore;
         if (!isFrameStart(p + j))
             continue;
         Header inner;
-        if (checkHeader(p + j, avail - j, inner) == HeaderCheck::Ok)
-            return true;
+        switch (checkHeader(p + j, avail - j, inner)) {
+        case HeaderCheck::Ok:
+            return InnerHeader::Found;
+        case HeaderCheck::NeedMore:
+            return InnerHeader::NeedMore;
+        case HeaderCheck::NotAFrame:
+        case HeaderCheck::BadHcs:
+            break;
+        }
     }
-    return false;
+    return InnerHeader::NotFound;
 }
 
 void HdlcFramer::process(Sink& sink)
@@ -183,7 +197,10 @@ void HdlcFramer::process(Sink& sink)
             flagOk && crc16X25(p + 1, header.length - 2) == readLe16(p + header.length - 1);
         if (!flagOk) {
             // A frame cut short shows as the next frame's header inside this one's span.
-            if (hasValidHeaderInside(p, 1, header.length + 1, avail)) {
+            const InnerHeader inner = findHeaderInside(p, 1, header.length + 1, avail);
+            if (inner == InnerHeader::NeedMore)
+                return; // finish() reports it as truncated if the stream ends here
+            if (inner == InnerHeader::Found) {
                 reject(FrameError::Kind::Truncated, p, frameSize, sink);
                 ++m_stats.truncatedFrames;
             } else {

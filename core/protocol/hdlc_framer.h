@@ -57,6 +57,7 @@ public:
 
 private:
     enum class HeaderCheck { NeedMore, NotAFrame, BadHcs, Ok };
+    enum class InnerHeader { Found, NotFound, NeedMore };
     struct Header
     {
         std::size_t length = 0; // bytes between the flags
@@ -67,8 +68,8 @@ private:
 
     void process(Sink& sink);
     HeaderCheck checkHeader(const std::uint8_t* p, std::size_t avail, Header& header) const;
-    bool hasValidHeaderInside(const std::uint8_t* p, std::size_t from, std::size_t to,
-                              std::size_t avail) const;
+    InnerHeader findHeaderInside(const std::uint8_t* p, std::size_t from, std::size_t to,
+                                 std::size_t avail) const;
     void reject(FrameError::Kind kind, const std::uint8_t* p, std::size_t size, Sink& sink);
     void skip(std::size_t count, bool counted);
     std::int64_t streamOffsetOf(std::size_t bufferIndex) const { return m_streamBase + static_cast<std::int64_t>(bufferIndex); }

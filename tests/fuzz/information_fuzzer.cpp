@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// libFuzzer harness: one HDLC information field (LLC header + APDU) straight into the decoder
+// and the mapper. Random bytes seldom pass the two CRCs of the stream harness, so this is where
+// the A-XDR walker, the date-time parser and the OBIS mapping meet hostile input.
+
+#include "reading_json.h"
+#include "stream_decoder.h"
+
+#include <QTimeZone>
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    han::StreamDecoder decoder;
+    han::MeterReading reading;
+    han::FrameError error;
+    if (decoder.decodeInformation(data, size, reading, error)) {
+        // Everything a decoded reading is later put through: JSON, and the meter's clock as UTC
+        // in both zones the app knows.
+        const QByteArray json = han::ReadingJson::object(reading);
+        (void)json;
+        static const QTimeZone oslo("Europe/Oslo");
+        static const QTimeZone copenhagen("Europe/Copenhagen");
+        for (const auto* time : {&reading.meterTime, &reading.meterClock}) {
+            if (time->has_value()) {
+                (void)(*time)->toUtc(oslo);
+                (void)(*time)->toUtc(copenhagen);
+            }
+        }
+    }
+    return 0;
+}
