@@ -262,6 +262,12 @@ void SessionController::setMeterSettings(const QString& meterId, const MeterSett
     }
 }
 
+void SessionController::setCapacityLadder(const CapacityLadder& ladder)
+{
+    m_capacityLadder = ladder;
+    emit capacityLadderChanged();
+}
+
 SessionController::HourSoFar SessionController::integrateStored(const HistoryReader& reader,
                                                                 const QString& meterId,
                                                                 std::int64_t fromUtcMs,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "capacity_ladder.h"
 #include "history_reader.h"
 #include "link_event_recorder.h"
 #include "meter_settings.h"
@@ -80,6 +81,12 @@ public:
     // thread); reader().meters() shows them once the store has committed, a moment later.
     void setMeterSettings(const QString& meterId, const MeterSettings& settings);
 
+    // The capacity tariff's ladder, kept in the history: the stored one once the history is
+    // open, else the default. setCapacityLadder() stores it through HistoryStore (on its
+    // thread) and takes effect at once.
+    const CapacityLadder& capacityLadder() const { return m_capacityLadder; }
+    void setCapacityLadder(const CapacityLadder& ladder);
+
     void startRecording(const QString& path);
     void stopRecording();
     // A consistent copy of the history while recording goes on; backupFinished() reports.
@@ -102,6 +109,8 @@ signals:
     void simulatedHistoryProgress(bool busy, const QString& message);
     // A replayed capture has been played to its end.
     void sourceFinished();
+    // capacityLadder() is another (loaded from the history or set).
+    void capacityLadderChanged();
 
 private:
     void storeEvents(const std::vector<HistoryEvent>& events);
@@ -131,6 +140,7 @@ private:
         HourSoFar energy;
     } m_storedPart;
     QString m_historyError;
+    CapacityLadder m_capacityLadder = CapacityLadder::defaultLadder();
 };
 
 } // namespace han::ui
