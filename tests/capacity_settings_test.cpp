@@ -87,7 +87,10 @@ TEST_F(CapacitySettingsTest, TheEditedLadderIsStoredInTheHistory)
     // In the file, for han-cli and the next start.
     const QString expected = m_session.capacityLadder().toString();
     EXPECT_TRUE(expected.contains(QStringLiteral("5-12:"))) << expected.toStdString();
-    // STORED-CHECK
+    EXPECT_TRUE(han::test::waitFor([&] {
+        han::HistoryReader reader;
+        return reader.open(m_path) && reader.capacityLadder().toString() == expected;
+    }));
 }
 
 TEST_F(CapacitySettingsTest, AnInvalidLadderIsExplainedAndNotAccepted)

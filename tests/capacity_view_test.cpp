@@ -4,6 +4,9 @@
 // step against figures worked out by hand; a peak opens its day in the Energy view.
 
 #include "app_settings.h"
+#include "appearance.h"
+#include "history_session.h"
+#include "live_model.h"
 #include "capacity_chart.h"
 #include "capacity_history.h"
 #include "capacity_ladder.h"
@@ -22,6 +25,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -257,4 +261,35 @@ TEST_F(CapacityViewTest, APeakOpensItsDayInTheEnergyView)
     EXPECT_EQ(hourly->selectionModel()->selectedRows().front()
                   .data(han::ui::HourlyEnergyModel::HourStartUtcMs).toLongLong(),
               ms("2026-10-25T01:00:00Z"));
+}
+
+TEST_F(CapacityViewTest, RendersLightAndDarkWithTheHourInProgress)
+{
+    // The month with its marked peaks and an hour under way, for a person to look at.
+    AppSettings settings;
+    settings.keepRecordingInTray = false;
+    for (const auto appearance : {AppSettings::Appearance::Light, AppSettings::Appearance::Dark}) {
+        han::ui::Appearance::apply(appearance);
+        MainWindow window(&m_session, settings);
+        window.show();
+        window.setCurrentView(MainWindow::Capacity);
+        QSignalSpy updated(m_session.live(), &han::ui::LiveModel::updated);
+        for (const auto& reading : han::test::capacityList1s(ms("2026-10-31T20:00:00Z"),
+                                                             ms("2026-10-31T20:25:00Z"), 9'000))
+            m_session.live()->addReading(reading);
+        ASSERT_TRUE(han::test::waitFor([&] { return updated.count() > 0; }));
+        const bool dark = appearance == AppSettings::Appearance::Dark;
+        for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
+            window.resize(size);
+            han::test::waitFor([] { return false; }, 300);
+            const QString name = QStringLiteral("capacity-october-%1%2")
+                                     .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"),
+                                          size.width() == 1920 ? QStringLiteral("-1920") : QString());
+            EXPECT_FALSE(han::test::saveViewScreenshot(&window, name).isEmpty()) << name.toStdString();
+        }
+        EXPECT_EQ(window.capacityView()->findChild<QLabel*>(QStringLiteral("hourSoFarValue"))->text(),
+                  ValueFormat::kilowattHours(9.0 * (25 * 60 - 10) / 3600.0, 2));
+        m_session.live()->clear();
+    }
+    han::ui::Appearance::apply(AppSettings::Appearance::Light);
 }

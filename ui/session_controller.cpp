@@ -64,6 +64,8 @@ SessionController::SessionController(QObject* parent)
             emit historyFailed(m_historyError);
             return;
         }
+        m_capacityLadder = m_reader.capacityLadder();
+        emit capacityLadderChanged();
         emit historyOpened(path);
         if (m_waitingForHistory) {
             m_waitingForHistory = false;
@@ -264,6 +266,11 @@ void SessionController::setMeterSettings(const QString& meterId, const MeterSett
 
 void SessionController::setCapacityLadder(const CapacityLadder& ladder)
 {
+    HistoryStore* historyStore = m_history->store();
+    QMetaObject::invokeMethod(
+        historyStore, [historyStore, ladder] { historyStore->setCapacityLadder(ladder); },
+        Qt::QueuedConnection);
+    // The views use it at once, not when the store has committed.
     m_capacityLadder = ladder;
     emit capacityLadderChanged();
 }

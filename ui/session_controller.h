@@ -80,10 +80,10 @@ public:
     // Changes a meter's clock mode and scale corrections in the history (HistoryStore, on its
     // thread); reader().meters() shows them once the store has committed, a moment later.
     void setMeterSettings(const QString& meterId, const MeterSettings& settings);
-
     // The capacity tariff's ladder, kept in the history: the stored one once the history is
-    // open, else the default. setCapacityLadder() stores it through HistoryStore (on its
-    // thread) and takes effect at once.
+    // open, else the default. setCapacityLadder() replaces it in the history (HistoryStore, on
+    // its thread; reader().capacityLadder() shows it once the store has committed, a moment
+    // later), and capacityLadder() at once.
     const CapacityLadder& capacityLadder() const { return m_capacityLadder; }
     void setCapacityLadder(const CapacityLadder& ladder);
 
