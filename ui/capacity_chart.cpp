@@ -13,6 +13,7 @@
 #include <QChart>
 #include <QCursor>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QGraphicsLayout>
 #include <QGraphicsSimpleTextItem>
 #include <QLegendMarker>
@@ -179,14 +180,39 @@ double CapacityChart::axisMaxKw() const
 void CapacityChart::placeLabels()
 {
     const QRectF plot = chart()->plotArea();
+    // Bottom up; a label that would run into the one below it is left out (its line stays).
+    qreal freeAbove = plot.bottom() + 1000;
     for (int i = 0; i < m_lineLabels.size(); ++i) {
         QGraphicsSimpleTextItem* label = m_lineLabels[i];
         const QPointF at = chart()->mapToPosition(QPointF(0, m_lineKw[i]), m_lines[i]);
         const QRectF box = label->boundingRect();
-        label->setPos(plot.right() - box.width() - 4, at.y() - box.height() - 1);
-        label->setVisible(!label->text().isEmpty() && at.y() >= plot.top() &&
-                          at.y() <= plot.bottom());
+        const qreal top = at.y() - box.height() - 1;
+        label->setPos(plot.right() - box.width() - 4, top);
+        const bool fits = !label->text().isEmpty() && at.y() >= plot.top() &&
+                          at.y() <= plot.bottom() && at.y() <= freeAbove;
+        label->setVisible(fits);
+        if (fits)
+            freeAbove = top;
     }
+    fitAxisLabels();
+}
+
+void CapacityChart::fitAxisLabels()
+{
+    // Day numbers that would be cut to "…" stand upright instead.
+    const QStringList labels = m_axisX->categories();
+    if (labels.isEmpty())
+        return;
+    const QFontMetrics metrics(m_axisX->labelsFont());
+    int widest = 0;
+    for (const QString& label : labels)
+        widest = std::max(widest, metrics.horizontalAdvance(label));
+    const qreal plotWidth =
+        chart()->plotArea().width() > 0 ? chart()->plotArea().width() : width() * 0.85;
+    const qreal perCategory = plotWidth / static_cast<qreal>(labels.size());
+    const int angle = widest + metrics.averageCharWidth() * 2 > perCategory ? -90 : 0;
+    if (m_axisX->labelsAngle() != angle)
+        m_axisX->setLabelsAngle(angle);
 }
 
 void CapacityChart::changeEvent(QEvent* event)

@@ -51,6 +51,7 @@ protected:
 private:
     void applyPalette();
     void placeLabels();
+    void fitAxisLabels();
     void showBarToolTip(bool on, int index, QBarSet* set);
     QLineSeries* addLine(double kw, const QString& name, const QPen& pen,
                          const QString& labelText);

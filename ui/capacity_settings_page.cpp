@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "capacity_settings_page.h"
 
-#include "capacity_text.h"
-#include "value_format.h"
 
 #include <QCheckBox>
 #include <QGroupBox>
@@ -20,9 +18,12 @@ namespace han::ui {
 
 namespace {
 
+// Without group separators: "1040", not "1,040", in a cell the user edits.
 QString numberText(double value)
 {
-    return ValueFormat::number(value, value == std::round(value) ? 0 : 2);
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale.toString(value, 'f', value == std::round(value) ? 0 : 2);
 }
 
 // The user's locale first ("2,5"), then the C locale ("2.5").
