@@ -37,6 +37,7 @@ const std::vector<ViewCase>& viewCases()
         {MainWindow::Live, "live", {"importValue", "exportValue", "currentL1Value", "voltageL1Value", "meterIdValue"}},
         {MainWindow::Phases, "phases", {}},
         {MainWindow::Energy, "energy", {"periodLabel", "totalImportValue", "totalExportValue"}},
+        {MainWindow::Capacity, "capacity", {"monthLabel", "averageValue", "stepValue", "stepPriceValue", "hourSoFarValue", "hourLimitValue", "headroomValue"}},
         {MainWindow::Solar, "solar", {"exportNowValue", "exportedTodayValue", "importedTodayValue", "solarStatus"}},
         {MainWindow::Diagnostics, "diagnostics", {"linkStateValue", "framesOkValue"}},
     };

@@ -300,7 +300,7 @@ TEST_F(SettingsDialogTest, PagesRenderLightAndDarkWithoutClippedText)
     QDir().mkpath(QStringLiteral(HAN_SCREENSHOT_DIR));
     const std::pair<AppSettings::Appearance, const char*> looks[] = {
         {AppSettings::Appearance::Light, "light"}, {AppSettings::Appearance::Dark, "dark"}};
-    const char* const names[] = {"meter", "house", "appearance", "startup"};
+    const char* const names[] = {"meter", "house", "capacity", "appearance", "startup"};
     for (const auto& [look, lookName] : looks) {
         Appearance::apply(look);
         AppSettings settings;
@@ -342,7 +342,7 @@ TEST_F(SettingsDialogTest, TheMainWindowRendersInTheDarkPalette)
     han::ui::MainWindow window(&m_session, AppSettings{});
     window.resize(1366, 768);
     window.show();
-    const char* const names[] = {"live", "phases", "energy", "solar", "diagnostics"};
+    const char* const names[] = {"live", "phases", "energy", "capacity", "solar", "diagnostics"};
     for (int view = 0; view < han::ui::MainWindow::ViewCount; ++view) {
         window.setCurrentView(static_cast<han::ui::MainWindow::View>(view));
         han::test::waitFor([] { return false; }, 200);

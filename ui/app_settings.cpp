@@ -107,11 +107,16 @@ AppSettings AppSettings::load(QSettings& settings)
     s.appearance = appearanceFromName(settings.value(keys::kAppearance).toString());
     s.language = settings.value(keys::kLanguage).toString();
     s.notifyExport = settings.value(keys::kNotifyExport, false).toBool();
+    s.notifyCapacity = settings.value(keys::kNotifyCapacity, false).toBool();
+    s.capacityExcludeFlagged = settings.value(keys::kCapacityExcludeFlagged, false).toBool();
     s.keepRecordingInTray = settings.value(keys::kKeepRecordingInTray, true).toBool();
     s.startAtLogin = settings.value(keys::kStartAtLogin, false).toBool();
     s.windowGeometry = settings.value(keys::kWindowGeometry).toByteArray();
     s.windowState = settings.value(keys::kWindowState).toByteArray();
     s.currentView = settings.value(keys::kCurrentView, 0).toInt();
+    // Before version 2, index 3 was Solar and 4 Diagnostics; Capacity is 3 now.
+    if (settings.value(keys::kSchemaVersion, kSchemaVersion).toInt() < 2 && s.currentView >= 3)
+        ++s.currentView;
     // A serial source without a port cannot start; the simulator keeps the app alive.
     if (s.sourceKind == SourceSpec::Kind::Serial && s.portName.isEmpty())
         s.sourceKind = SourceSpec::Kind::Simulator;
@@ -139,6 +144,8 @@ void AppSettings::save(QSettings& settings) const
     settings.setValue(keys::kAppearance, appearanceName(appearance));
     settings.setValue(keys::kLanguage, language);
     settings.setValue(keys::kNotifyExport, notifyExport);
+    settings.setValue(keys::kNotifyCapacity, notifyCapacity);
+    settings.setValue(keys::kCapacityExcludeFlagged, capacityExcludeFlagged);
     settings.setValue(keys::kKeepRecordingInTray, keepRecordingInTray);
     settings.setValue(keys::kStartAtLogin, startAtLogin);
     settings.setValue(keys::kWindowGeometry, windowGeometry);

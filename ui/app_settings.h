@@ -14,7 +14,9 @@ namespace han::ui {
 // change this, and only load()/save() touch QSettings.
 struct AppSettings
 {
-    static constexpr int kSchemaVersion = 1;
+    // 2: the Capacity view came after Energy, so the stored view index of Solar and
+    // Diagnostics moved up by one.
+    static constexpr int kSchemaVersion = 2;
 
     enum class Grid
     {
@@ -48,6 +50,10 @@ struct AppSettings
     Appearance appearance = Appearance::System;
     QString language; // empty: the system's
     bool notifyExport = false;
+    // The capacity tariff: a desktop notification when this hour will raise the month's step,
+    // and whether estimated and suspect hours are left out of the peaks.
+    bool notifyCapacity = false;
+    bool capacityExcludeFlagged = false;
     bool keepRecordingInTray = true;
     bool startAtLogin = false;
 

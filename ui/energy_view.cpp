@@ -245,6 +245,23 @@ void EnergyView::showToday()
     setPeriod(period);
 }
 
+void EnergyView::showHour(std::int64_t hourStartUtcMs)
+{
+    EnergyPeriod day;
+    day.kind = EnergyPeriod::Kind::Day;
+    day.date = QDateTime::fromMSecsSinceEpoch(hourStartUtcMs, Qt::LocalTime).date();
+    setPeriod(day);
+    for (int row = 0; row < m_hourly->rowCount(); ++row) {
+        const QModelIndex index = m_hourly->index(row, HourlyEnergyModel::Hour);
+        if (index.data(HourlyEnergyModel::HourStartUtcMs).toLongLong() == hourStartUtcMs) {
+            m_hourlyTable->selectRow(row);
+            m_hourlyTable->scrollTo(index);
+            m_hourlyTable->setFocus();
+            return;
+        }
+    }
+}
+
 void EnergyView::showPeriod(const EnergyPeriod& period)
 {
     m_period = period;

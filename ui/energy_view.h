@@ -47,6 +47,8 @@ public:
     void showPrevious();
     void showNext();
     void showToday();
+    // Shows the local day of this hour and selects the hour's row (the Capacity view's peaks).
+    void showHour(std::int64_t hourStartUtcMs);
 
     HourlyEnergyModel* hourlyModel() const { return m_hourly; }
     EnergyTotalsModel* totalsModel() const { return m_totals; }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main_window.h"
 
+#include "capacity_view.h"
+#include "capacity_watch.h"
 #include "connection_dialog.h"
 #include "desktop_notifier.h"
 #include "diagnostics_view.h"
@@ -78,18 +80,24 @@ MainWindow::MainWindow(SessionController* session, const AppSettings& settings, 
     m_liveView = new LiveView(session, m_tabs);
     m_phasesView = new PhasesView(session, m_tabs);
     m_energyView = new EnergyView(session, m_tabs);
+    m_capacityWatch = new CapacityWatch(session, this);
+    m_capacityView = new CapacityView(session, m_capacityWatch, m_tabs);
     m_solarView = new SolarView(session, m_tabs);
     m_diagnosticsView = new DiagnosticsView(session, m_tabs);
     m_tabs->addTab(m_liveView, tr("&Live"));
     m_tabs->addTab(m_phasesView, tr("&Phases"));
     m_tabs->addTab(m_energyView, tr("&Energy"));
+    m_tabs->addTab(m_capacityView, tr("&Capacity"));
     m_tabs->addTab(m_solarView, tr("&Solar"));
     m_tabs->addTab(m_diagnosticsView, tr("&Diagnostics"));
     m_tabs->setTabToolTip(Live, tr("What the house draws and exports now (Ctrl+1)"));
     m_tabs->setTabToolTip(Phases, tr("Current and voltage of each phase over time (Ctrl+2)"));
     m_tabs->setTabToolTip(Energy, tr("Energy per hour, day and month from the meter's registers (Ctrl+3)"));
-    m_tabs->setTabToolTip(Solar, tr("Solar export: net power today and exported energy (Ctrl+4)"));
-    m_tabs->setTabToolTip(Diagnostics, tr("The link to the meter: state, counters, raw frames (Ctrl+5)"));
+    m_tabs->setTabToolTip(Capacity, tr("The grid company's monthly capacity fee: this month's "
+                                       "three peak hours, the step they put you in and how much "
+                                       "this hour can still use (Ctrl+4)"));
+    m_tabs->setTabToolTip(Solar, tr("Solar export: net power today and exported energy (Ctrl+5)"));
+    m_tabs->setTabToolTip(Diagnostics, tr("The link to the meter: state, counters, raw frames (Ctrl+6)"));
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
@@ -103,6 +111,16 @@ MainWindow::MainWindow(SessionController* session, const AppSettings& settings, 
 
     LiveModel* live = session->live();
     connect(live, &LiveModel::exportingChanged, this, &MainWindow::announceExporting);
+    connect(m_capacityWatch, &CapacityWatch::stepWarning, this, &MainWindow::warnCapacity);
+    connect(m_capacityWatch, &CapacityWatch::stepWarningEnded, this, [this] {
+        if (!m_banner->isHidden() && m_banner->text() == m_capacityWatch->lastWarning())
+            m_banner->hide();
+    });
+    connect(m_capacityView, &CapacityView::dayActivated, this,
+            [this](const QDate&, qint64 hourStartUtcMs) {
+                m_energyView->showHour(hourStartUtcMs);
+                setCurrentView(Energy);
+            });
     connect(live, &LiveModel::updated, this, &MainWindow::updateStatus);
     connect(live, &LiveModel::sourceChanged, this, &MainWindow::updateStatus);
     connect(live, &LiveModel::linkStateChanged, this, &MainWindow::updateLinkState);
@@ -210,8 +228,8 @@ void MainWindow::createMenus()
     quit->setStatusTip(tr("Stop recording and close HAN Monitor"));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    const QString names[ViewCount] = {tr("&Live"), tr("&Phases"), tr("&Energy"), tr("&Solar"),
-                                      tr("&Diagnostics")};
+    const QString names[ViewCount] = {tr("&Live"),  tr("&Phases"), tr("&Energy"),
+                                      tr("&Capacity"), tr("&Solar"), tr("&Diagnostics")};
     for (int i = 0; i < ViewCount; ++i) {
         QAction* action = view->addAction(names[i]);
         action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
@@ -284,6 +302,14 @@ void MainWindow::announceExporting(bool exporting)
     }
 }
 
+void MainWindow::warnCapacity(const QString& title, const QString& message)
+{
+    m_banner->showMessage(message, MessageBanner::Kind::Warning);
+    // Without a notification service the banner says it already.
+    if (m_settings.notifyCapacity && m_notifier->isAvailable())
+        m_notifier->notify(title, message);
+}
+
 void MainWindow::updateStatus()
 {
     LiveModel* live = m_session->live();
@@ -313,6 +339,8 @@ void MainWindow::applySettings()
     m_liveView->applySettings(m_settings);
     m_phasesView->applySettings(m_settings);
     m_energyView->applySettings(m_settings);
+    m_capacityWatch->applySettings(m_settings);
+    m_capacityView->applySettings(m_settings);
     m_solarView->applySettings(m_settings);
     m_diagnosticsView->applySettings(m_settings);
 }

@@ -12,6 +12,8 @@ class QTabWidget;
 
 namespace han::ui {
 
+class CapacityView;
+class CapacityWatch;
 class DesktopNotifier;
 class DiagnosticsView;
 class EnergyView;
@@ -34,6 +36,7 @@ public:
         Live,
         Phases,
         Energy,
+        Capacity,
         Solar,
         Diagnostics,
         ViewCount
@@ -50,6 +53,8 @@ public:
     LiveView* liveView() const { return m_liveView; }
     PhasesView* phasesView() const { return m_phasesView; }
     EnergyView* energyView() const { return m_energyView; }
+    CapacityView* capacityView() const { return m_capacityView; }
+    CapacityWatch* capacityWatch() const { return m_capacityWatch; }
     SolarView* solarView() const { return m_solarView; }
     DiagnosticsView* diagnosticsView() const { return m_diagnosticsView; }
     MessageBanner* banner() const { return m_banner; }
@@ -80,6 +85,7 @@ private:
     void updateStatus();
     void updateLinkState(LinkState state, const QString& detail);
     void announceExporting(bool exporting);
+    void warnCapacity(const QString& title, const QString& message);
 
     SessionController* m_session = nullptr;
     AppSettings m_settings;
@@ -87,6 +93,8 @@ private:
     LiveView* m_liveView = nullptr;
     PhasesView* m_phasesView = nullptr;
     EnergyView* m_energyView = nullptr;
+    CapacityWatch* m_capacityWatch = nullptr;
+    CapacityView* m_capacityView = nullptr;
     SolarView* m_solarView = nullptr;
     DiagnosticsView* m_diagnosticsView = nullptr;
     MessageBanner* m_banner = nullptr;

@@ -64,6 +64,8 @@ SessionController::SessionController(QObject* parent)
             emit historyFailed(m_historyError);
             return;
         }
+        m_capacityLadder = m_reader.capacityLadder();
+        emit capacityLadderChanged();
         emit historyOpened(path);
         if (m_waitingForHistory) {
             m_waitingForHistory = false;
@@ -268,6 +270,9 @@ void SessionController::setCapacityLadder(const CapacityLadder& ladder)
     QMetaObject::invokeMethod(
         historyStore, [historyStore, ladder] { historyStore->setCapacityLadder(ladder); },
         Qt::QueuedConnection);
+    // The views use it at once, not when the store has committed.
+    m_capacityLadder = ladder;
+    emit capacityLadderChanged();
 }
 
 SessionController::HourSoFar SessionController::integrateStored(const HistoryReader& reader,

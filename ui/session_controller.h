@@ -80,8 +80,11 @@ public:
     // Changes a meter's clock mode and scale corrections in the history (HistoryStore, on its
     // thread); reader().meters() shows them once the store has committed, a moment later.
     void setMeterSettings(const QString& meterId, const MeterSettings& settings);
-    // Replaces the capacity tariff ladder in the history (HistoryStore, on its thread);
-    // reader().capacityLadder() shows it once the store has committed, a moment later.
+    // The capacity tariff's ladder, kept in the history: the stored one once the history is
+    // open, else the default. setCapacityLadder() replaces it in the history (HistoryStore, on
+    // its thread; reader().capacityLadder() shows it once the store has committed, a moment
+    // later), and capacityLadder() at once.
+    const CapacityLadder& capacityLadder() const { return m_capacityLadder; }
     void setCapacityLadder(const CapacityLadder& ladder);
 
     void startRecording(const QString& path);
@@ -106,6 +109,8 @@ signals:
     void simulatedHistoryProgress(bool busy, const QString& message);
     // A replayed capture has been played to its end.
     void sourceFinished();
+    // capacityLadder() is another (loaded from the history or set).
+    void capacityLadderChanged();
 
 private:
     void storeEvents(const std::vector<HistoryEvent>& events);
@@ -135,6 +140,7 @@ private:
         HourSoFar energy;
     } m_storedPart;
     QString m_historyError;
+    CapacityLadder m_capacityLadder = CapacityLadder::defaultLadder();
 };
 
 } // namespace han::ui

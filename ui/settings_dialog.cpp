@@ -3,6 +3,7 @@
 
 #include "appearance.h"
 #include "autostart.h"
+#include "capacity_settings_page.h"
 #include "desktop_notifier.h"
 #include "history_writer.h"
 #include "live_model.h"
@@ -28,6 +29,7 @@
 #include <QRadioButton>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -75,10 +77,19 @@ SettingsDialog::SettingsDialog(SessionController* session, const AppSettings& se
     m_meterPanel = new MeterSettingsPanel(m_pages);
     m_pages->addTab(m_meterPanel, tr("&Meter"));
     m_pages->addTab(createHousePage(), tr("&House"));
+    m_capacityPage = new CapacitySettingsPage(m_pages);
+    m_capacityPage->setObjectName(QStringLiteral("capacityPage"));
+    if (m_session)
+        m_capacityPage->setLadder(m_session->capacityLadder());
+    m_capacityPage->setExcludeFlagged(m_settings.capacityExcludeFlagged);
+    m_capacityPage->setNotify(m_settings.notifyCapacity);
+    m_pages->addTab(m_capacityPage, tr("C&apacity"));
     m_pages->addTab(createAppearancePage(), tr("A&ppearance"));
     m_pages->addTab(createStartupPage(), tr("&Startup"));
     m_pages->setTabToolTip(MeterPage, tr("How the meter's clock and values are read"));
     m_pages->setTabToolTip(HousePage, tr("Main fuse and grid type"));
+    m_pages->setTabToolTip(CapacityPage,
+                           tr("The grid company's capacity fee: its steps, prices and warning"));
     m_pages->setTabToolTip(AppearancePage, tr("Colours, language and notifications"));
     m_pages->setTabToolTip(StartupPage,
                            tr("Recording in the background, start at login, history file"));
@@ -373,6 +384,8 @@ AppSettings SettingsDialog::settings() const
     s.appearance = chosenAppearance();
     s.language = m_language->currentData().toString();
     s.notifyExport = m_notifyExport->isChecked();
+    s.notifyCapacity = m_capacityPage->notify();
+    s.capacityExcludeFlagged = m_capacityPage->excludeFlagged();
     s.keepRecordingInTray = m_keepInTray->isChecked();
     s.startAtLogin = m_startAtLogin->isChecked();
     return s;
@@ -380,6 +393,15 @@ AppSettings SettingsDialog::settings() const
 
 void SettingsDialog::accept()
 {
+    const auto ladder = m_capacityPage->ladder();
+    if (!ladder) {
+        // The page says what is wrong under the table.
+        setCurrentPage(CapacityPage);
+        m_capacityPage->table()->setFocus();
+        return;
+    }
+    if (m_session && ladder->toString() != m_session->capacityLadder().toString())
+        m_session->setCapacityLadder(*ladder);
     const AppSettings chosen = settings();
     if (m_meterPanel->hasMeter() && m_session) {
         const MeterSettings meter = m_meterPanel->meterSettings();

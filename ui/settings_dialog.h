@@ -15,12 +15,14 @@ class QTabWidget;
 
 namespace han::ui {
 
+class CapacitySettingsPage;
 class DesktopNotifier;
 class MeterSettingsPanel;
 class SessionController;
 
-// Preferences in four pages: Meter (clock mode and scale corrections of the current meter,
-// stored with it in the history), House (main fuse and grid), Appearance (light, dark or the
+// Preferences in five pages: Meter (clock mode and scale corrections of the current meter,
+// stored with it in the history), House (main fuse and grid), Capacity (the capacity tariff's
+// ladder, stored in the history, and its warning), Appearance (light, dark or the
 // desktop's look, applied at once; language; export notifications) and Startup (recording in
 // the tray, start at login, where the history is). OK stores the meter's settings through the
 // session and writes or removes the autostart entry; Cancel also undoes the appearance.
@@ -33,6 +35,7 @@ public:
     {
         MeterPage,
         HousePage,
+        CapacityPage,
         AppearancePage,
         StartupPage
     };
@@ -45,6 +48,7 @@ public:
     AppSettings settings() const;
     void setCurrentPage(Page page);
     MeterSettingsPanel* meterPanel() const { return m_meterPanel; }
+    CapacitySettingsPage* capacityPage() const { return m_capacityPage; }
 
     // Language codes offered, "" being the system's: "", "en", "nb", "da", "sv".
     static QStringList languageCodes();
@@ -71,6 +75,7 @@ private:
 
     QTabWidget* m_pages = nullptr;
     MeterSettingsPanel* m_meterPanel = nullptr;
+    CapacitySettingsPage* m_capacityPage = nullptr;
     QComboBox* m_fuse = nullptr;
     QButtonGroup* m_grid = nullptr;
     QLabel* m_fuseLimit = nullptr;

@@ -22,10 +22,12 @@ inline constexpr char kDatabasePath[] = "history/databasePath";
 
 inline constexpr char kFuseAmps[] = "house/fuseAmps";
 inline constexpr char kGrid[] = "house/grid"; // "tn400", "it230"
+inline constexpr char kCapacityExcludeFlagged[] = "capacity/excludeFlagged";
 
 inline constexpr char kAppearance[] = "ui/appearance"; // "system", "light", "dark"
 inline constexpr char kLanguage[] = "ui/language";     // "" = the system's
 inline constexpr char kNotifyExport[] = "ui/notifyExport";
+inline constexpr char kNotifyCapacity[] = "ui/notifyCapacity";
 inline constexpr char kKeepRecordingInTray[] = "ui/keepRecordingInTray";
 inline constexpr char kStartAtLogin[] = "ui/startAtLogin";
 inline constexpr char kWindowGeometry[] = "window/geometry";
