@@ -28,6 +28,10 @@ HAN_PACKAGES=(
     tzdata                # zoneinfo for QTimeZone (Europe/Oslo)
     dbus-daemon           # a private bus for the desktop-notification tests (they skip without it)
     python3               # the CSV tests read exports back with Python's csv module
+    librsvg2-bin          # rsvg-convert: the PNG sizes of the app icon, rendered from its SVG at build time
+    desktop-file-utils    # desktop-file-validate: the test of the .desktop file
+    appstream             # appstreamcli: the test of the AppStream metainfo
+    man-db                # man --warnings: the tests of the man pages (what lintian runs)
 )
 
 # Prints the packages from the arguments that are not installed, one a line.
