@@ -12,11 +12,9 @@
 
 #include <gtest/gtest.h>
 
-#include <QAbstractButton>
 #include <QDir>
 #include <QImage>
 #include <QLabel>
-#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -54,35 +52,6 @@ int distinctColours(const QImage& image)
             colours.insert(image.pixel(x, y));
     }
     return static_cast<int>(colours.size());
-}
-
-// Labels and buttons whose text does not fit their width (Qt clips rather than elides).
-QStringList cutOffTexts(const QWidget* root)
-{
-    QStringList cut;
-    for (const QLabel* label : root->findChildren<QLabel*>()) {
-        if (!label->isVisible() || label->wordWrap() || label->text().isEmpty() ||
-            label->textFormat() == Qt::RichText || !label->pixmap().isNull())
-            continue;
-        QString shown = label->text();
-        if (label->buddy()) // "Peri&od:" shows as "Period:"
-            shown.replace(QRegularExpression(QStringLiteral("&(.)")), QStringLiteral("\\1"));
-        const int needed = label->fontMetrics().horizontalAdvance(shown) + 2 * label->margin() +
-                           2 * label->frameWidth();
-        if (needed > label->contentsRect().width() + 2 * label->frameWidth() + 1)
-            cut << QStringLiteral("%1 \"%2\" (%3 px for %4 px)")
-                       .arg(label->objectName(), label->text())
-                       .arg(needed)
-                       .arg(label->width());
-    }
-    for (const QAbstractButton* button : root->findChildren<QAbstractButton*>()) {
-        if (!button->isVisible() || button->text().isEmpty())
-            continue;
-        if (button->width() + 1 < button->sizeHint().width() &&
-            button->width() < button->minimumSizeHint().width())
-            cut << QStringLiteral("button \"%1\"").arg(button->text());
-    }
-    return cut;
 }
 
 class Screenshots : public ::testing::TestWithParam<AppSettings::Appearance>
@@ -137,7 +106,7 @@ TEST_P(Screenshots, EveryViewRendersItsNumbersWithNothingCutOff)
             EXPECT_FALSE(label->text().isEmpty() || label->text() == QStringLiteral("–"))
                 << name << " shows nothing";
         }
-        const QStringList cut = cutOffTexts(&window);
+        const QStringList cut = han::test::cutOffTexts(&window);
         EXPECT_TRUE(cut.isEmpty()) << cut.join(QStringLiteral("\n")).toStdString();
     }
     }

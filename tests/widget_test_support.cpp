@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QThread>
 #include <QWidget>
 
@@ -62,6 +63,34 @@ QStringList visibleTexts(const QWidget* root)
             texts << edit->text();
     }
     return texts;
+}
+
+QStringList cutOffTexts(const QWidget* root)
+{
+    QStringList cut;
+    for (const QLabel* label : root->findChildren<QLabel*>()) {
+        if (!label->isVisible() || label->wordWrap() || label->text().isEmpty() ||
+            label->textFormat() == Qt::RichText || !label->pixmap().isNull())
+            continue;
+        QString shown = label->text();
+        if (label->buddy()) // "Peri&od:" shows as "Period:"
+            shown.replace(QRegularExpression(QStringLiteral("&(.)")), QStringLiteral("\\1"));
+        const int needed = label->fontMetrics().horizontalAdvance(shown) + 2 * label->margin() +
+                           2 * label->frameWidth();
+        if (needed > label->contentsRect().width() + 2 * label->frameWidth() + 1)
+            cut << QStringLiteral("%1 \"%2\" (%3 px for %4 px)")
+                       .arg(label->objectName(), label->text())
+                       .arg(needed)
+                       .arg(label->width());
+    }
+    for (const QAbstractButton* button : root->findChildren<QAbstractButton*>()) {
+        if (!button->isVisible() || button->text().isEmpty())
+            continue;
+        if (button->width() + 1 < button->sizeHint().width() &&
+            button->width() < button->minimumSizeHint().width())
+            cut << QStringLiteral("button \"%1\"").arg(button->text());
+    }
+    return cut;
 }
 
 } // namespace han::test

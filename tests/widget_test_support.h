@@ -22,4 +22,8 @@ std::vector<MeterReading> simulatedReadings(const QString& startUtc, int count);
 // The text of every QLabel, button and line edit under `root` that is visible.
 QStringList visibleTexts(const QWidget* root);
 
+// Labels and buttons under `root` whose text does not fit their width (Qt clips rather than
+// elides), each described with its object name, text and widths.
+QStringList cutOffTexts(const QWidget* root);
+
 } // namespace han::test

@@ -12,6 +12,7 @@
 #include <QEvent>
 #include <QFontMetrics>
 #include <QGraphicsLayout>
+#include <QLocale>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -25,6 +26,10 @@ EnergyChart::EnergyChart(QWidget* parent)
 {
     auto* chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
+    // Axis numbers in the user's locale ("0,20" in Norwegian); Qt Charts writes them with the C
+    // locale unless told.
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_import->setColor(ChartColors::import());

@@ -53,6 +53,11 @@ QString EnergyPeriod::label() const
     const QLocale locale;
     switch (kind) {
     case Kind::Day:
+        // The Nordic long formats are the written ones ("tirsdag 24. november 2026", "tirsdag
+        // den 24. november 2026"); English (and C) keeps "Tuesday 24 November 2026", not
+        // en_US's "Tuesday, November 24, 2026".
+        if (locale.language() != QLocale::English && locale.language() != QLocale::C)
+            return locale.toString(date, QLocale::LongFormat);
         return locale.toString(date, QStringLiteral("dddd d MMMM yyyy"));
     case Kind::Month:
         return locale.standaloneMonthName(date.month()) + QLatin1Char(' ') +

@@ -10,6 +10,7 @@
 #include "meter_command.h"
 #include "ports_command.h"
 #include "simulate_command.h"
+#include "translation_loader.h"
 
 #include <QCoreApplication>
 
@@ -42,6 +43,10 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral(HAN_ORGANIZATION_NAME));
     QCoreApplication::setApplicationName(QStringLiteral(HAN_APPLICATION_NAME));
     QCoreApplication::setApplicationVersion(QStringLiteral(HAN_VERSION));
+    // Messages for people in the system's language. The default locale stays as it is: data
+    // (jsonl, csv, text) is written with QByteArray::number and ISO formats, never QLocale.
+    han::app::TranslationLoader translations;
+    translations.install(QString(), false);
 
     const QStringList arguments = QCoreApplication::arguments();
     const QString command = arguments.value(1);

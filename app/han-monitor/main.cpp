@@ -8,6 +8,7 @@
 #include "session_controller.h"
 #include "signal_watcher.h"
 #include "single_instance.h"
+#include "translation_loader.h"
 #include "tray_icon.h"
 
 #include <QApplication>
@@ -31,6 +32,13 @@ int main(int argc, char* argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/han-monitor.svg")));
     // Recording goes on in the tray when the window closes; only Quit ends the program.
     QApplication::setQuitOnLastWindowClosed(false);
+
+    // The language before any text is made, the options' descriptions included. Settings ▸
+    // Language ("" = the system's) also sets the locale numbers and dates are written in.
+    QSettings stored;
+    han::ui::AppSettings settings = han::ui::AppSettings::load(stored);
+    han::app::TranslationLoader translations;
+    translations.install(settings.language, true);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -58,15 +66,14 @@ int main(int argc, char* argv[])
     if (!instance.acquire()) {
         if (instance.activateRunning())
             return 0;
-        std::fprintf(stderr,
-                     "han-monitor: another HAN Monitor is running but does not answer "
-                     "(lock %s).\n",
-                     qPrintable(instance.lockPath()));
+        const QString message =
+            QApplication::translate("han-monitor",
+                                    "another HAN Monitor is running but does not answer (lock %1).")
+                .arg(instance.lockPath());
+        std::fprintf(stderr, "han-monitor: %s\n", qPrintable(message));
         return 1;
     }
 
-    QSettings stored;
-    han::ui::AppSettings settings = han::ui::AppSettings::load(stored);
     // The desktop's own look first, so "system" can go back to it after light or dark.
     han::ui::Appearance::rememberSystemLook();
     han::ui::Appearance::apply(settings.appearance);

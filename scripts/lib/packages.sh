@@ -13,6 +13,9 @@ HAN_PACKAGES=(
     qt6-base-dev          # Qt6::Core (and later Gui, Widgets, Sql)
     qt6-base-dev-tools    # moc, rcc, uic
     qt6-serialport-dev    # QSerialPort (provides libqt6serialport6-dev), for the acquisition worker
+    qt6-tools-dev         # Qt6LinguistTools' CMake files: qt_add_translations
+    qt6-l10n-tools        # lupdate and lrelease (Qt 6) for the translations and their test
+    qt6-translations-l10n # Qt's own catalogs (qtbase_da.qm, ...): standard buttons and dialogs in the user's language
     qt6-charts-dev        # Qt Charts: the Energy view's bar chart
     libqt6opengl6-dev     # Qt6OpenGL's CMake files: Qt6Charts' config needs them, but Debian 12's qt6-charts-dev does not depend on it
     libqcustomplot-dev    # QCustomPlot 2.1 (CMake package QCustomPlotQt6): the live and phase charts
@@ -27,6 +30,7 @@ HAN_PACKAGES=(
     socat                 # pseudo-terminal pairs for the serial integration tests
     tzdata                # zoneinfo for QTimeZone (Europe/Oslo)
     dbus-daemon           # a private bus for the desktop-notification tests (they skip without it)
+    locales               # localedef and the locale sources: the test that han-cli's data stays in the C locale under nb_NO.UTF-8
     python3               # the CSV tests read exports back with Python's csv module
     librsvg2-bin          # rsvg-convert: the PNG sizes of the app icon, rendered from its SVG at build time
     desktop-file-utils    # desktop-file-validate: the test of the .desktop file

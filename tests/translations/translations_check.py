@@ -1,0 +1,180 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Fails when the translations are not complete for the current sources.
+
+Copies the sources the build translates (a list from translations/CMakeLists.txt) and the .ts
+files into a temporary directory, runs Qt 6's lupdate there exactly as `update_translations`
+would, and reports, naming the string and the file:
+  - a string the sources have and a .ts lacks (lupdate would add an unfinished entry),
+  - an unfinished entry in a .ts,
+  - a vanished or obsolete entry in a .ts (its string left the sources), before or after lupdate,
+  - a translation that drops or adds a placeholder (%1, %L1, %n) compared to its source.
+The repository is never written to.
+
+usage: translations_check.py --lupdate PATH --root REPO --sources LIST --ts FILE...
+"""
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+
+PLACEHOLDER = re.compile(r"%(?:L?\d{1,2}|n)")
+MAX_UNFINISHED_LISTED = 25
+
+
+def messages(path, ts_name):
+    """Yields (context, message element) for each message of a .ts file, with the message's
+    source file (relative to the repository) in its "han-file" attribute: relative locations
+    name the file only on the first message from it."""
+    root = ET.parse(path).getroot()
+    ts_dir = os.path.dirname(ts_name)
+    filename = ""
+    for context in root.iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            location = message.find("location")
+            if location is not None and location.get("filename"):
+                filename = os.path.normpath(os.path.join(ts_dir, location.get("filename")))
+            message.set("han-file", filename)
+            yield name, message
+
+
+def key(context, message):
+    return (context, message.findtext("source", ""), message.findtext("comment", ""))
+
+
+def where(message):
+    filename = message.get("han-file", "")
+    if not filename:
+        return ""
+    location = message.find("location")
+    line = location.get("line", "") if location is not None else ""
+    # Relative line numbers ("+3") say nothing on their own; absolute ones do.
+    return f" ({filename}:{line})" if line and line[0].isdigit() else f" ({filename})"
+
+
+def describe(context, message):
+    text = message.findtext("source", "").replace("\n", "\\n")
+    if len(text) > 90:
+        text = text[:87] + "..."
+    return f'[{context}] "{text}"{where(message)}'
+
+
+def translations_of(message):
+    translation = message.find("translation")
+    if translation is None:
+        return []
+    forms = translation.findall("numerusform")
+    if forms:
+        return [form.text or "" for form in forms]
+    return [translation.text or ""]
+
+
+def check_original(ts_name, path, problems):
+    """Unfinished, vanished/obsolete and placeholder faults in the .ts as committed."""
+    active = set()
+    unfinished = 0
+    for context, message in messages(path, ts_name):
+        translation = message.find("translation")
+        kind = translation.get("type", "") if translation is not None else ""
+        if kind in ("vanished", "obsolete"):
+            problems.append(f"{ts_name}: {kind} entry (no longer in the sources; remove it "
+                            f"with lupdate -no-obsolete): {describe(context, message)}")
+            continue
+        active.add(key(context, message))
+        if kind == "unfinished":
+            unfinished += 1
+            # The first few name the strings; the count says how far the file has to go.
+            if unfinished <= MAX_UNFINISHED_LISTED:
+                problems.append(f"{ts_name}: unfinished: {describe(context, message)}")
+            continue
+        source = message.findtext("source", "")
+        wanted = set(PLACEHOLDER.findall(source))
+        if message.get("numerus") == "yes":
+            wanted.add("%n")
+        for form in translations_of(message):
+            found = set(PLACEHOLDER.findall(form))
+            if found != wanted:
+                lost = ", ".join(sorted(wanted - found)) or "none"
+                added = ", ".join(sorted(found - wanted)) or "none"
+                problems.append(f"{ts_name}: placeholders differ (dropped: {lost}; added: "
+                                f"{added}) in \"{form}\" for {describe(context, message)}")
+    if unfinished > MAX_UNFINISHED_LISTED:
+        problems.append(f"{ts_name}: ... {unfinished - MAX_UNFINISHED_LISTED} more unfinished "
+                        f"({unfinished} in all)")
+    return active
+
+
+def check_updated(ts_name, path, before, problems):
+    """What lupdate changed: strings new to the .ts, strings whose source went away."""
+    for context, message in messages(path, ts_name):
+        translation = message.find("translation")
+        kind = translation.get("type", "") if translation is not None else ""
+        k = key(context, message)
+        if kind in ("vanished", "obsolete"):
+            if k in before:
+                problems.append(f"{ts_name}: would become {kind} (the sources no longer have "
+                                f"it): {describe(context, message)}")
+        elif k not in before:
+            problems.append(f"{ts_name}: new string, not in the .ts yet (run lupdate, then "
+                            f"translate it): {describe(context, message)}")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lupdate", required=True)
+    parser.add_argument("--root", required=True)
+    parser.add_argument("--sources", required=True)
+    parser.add_argument("--ts", nargs="+", required=True)
+    args = parser.parse_args()
+
+    with open(args.sources, encoding="utf-8") as f:
+        sources = [line.strip() for line in f if line.strip()]
+    problems = []
+    with tempfile.TemporaryDirectory(prefix="han-ts-check-") as work:
+        for relative in sources:
+            target = os.path.join(work, relative)
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            shutil.copyfile(os.path.join(args.root, relative), target)
+        copies = []
+        before = {}
+        for ts in args.ts:
+            relative = os.path.relpath(os.path.abspath(ts), os.path.abspath(args.root))
+            if relative.startswith(".."):
+                print(f"translations_check: {ts} is not under --root {args.root}",
+                      file=sys.stderr)
+                return 2
+            copy = os.path.join(work, relative)
+            os.makedirs(os.path.dirname(copy), exist_ok=True)
+            shutil.copyfile(ts, copy)
+            copies.append((relative, copy))
+            before[relative] = check_original(relative, copy, problems)
+
+        # Absolute line numbers, so a new string is reported with its file and line.
+        command = [args.lupdate, "-silent", "-locations", "absolute", "-no-ui-lines"]
+        command += sources + ["-ts"] + [copy for _, copy in copies]
+        run = subprocess.run(command, cwd=work, capture_output=True, text=True)
+        if run.returncode != 0:
+            print(run.stdout + run.stderr, file=sys.stderr)
+            print(f"translations_check: {args.lupdate} failed ({run.returncode})",
+                  file=sys.stderr)
+            return 2
+        for relative, copy in copies:
+            check_updated(relative, copy, before[relative], problems)
+
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"translations_check: {len(problems)} problem(s) in {len(args.ts)} .ts file(s); "
+              f"see translations/README.md")
+        return 1
+    print(f"translations_check: {len(args.ts)} .ts file(s) complete for {len(sources)} sources")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

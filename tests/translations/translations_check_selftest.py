@@ -1,0 +1,114 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The test of translations_check.py: on a small made-up project it must pass when every string
+is translated with its placeholders, and fail, naming the string, for each fault it looks for.
+
+usage: translations_check_selftest.py --lupdate PATH
+"""
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CHECK = os.path.join(HERE, "translations_check.py")
+
+SOURCE = """\
+const char* const texts[] = {
+    QT_TRANSLATE_NOOP("Demo", "Hello %1"),
+    QT_TRANSLATE_NOOP("Demo", "Saved %1 to %L2"),
+    QT_TRANSLATE_NOOP("Demo", "Bye"),
+};
+"""
+
+MESSAGE = """    <message>
+        <location filename="../src/demo.cpp" line="{line}"/>
+        <source>{source}</source>
+        <translation{kind}>{translation}</translation>
+    </message>
+"""
+
+TRANSLATED = [(2, "Hello %1", "Hei %1"), (3, "Saved %1 to %L2", "Lagret %1 i %L2"),
+              (4, "Bye", "Ha det")]
+
+
+def ts_text(messages):
+    body = "".join(MESSAGE.format(line=line, source=source, translation=translation,
+                                  kind=f' type="{kind}"' if kind else "")
+                   for line, source, translation, kind in messages)
+    return ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+            '<TS version="2.1" language="nb">\n<context>\n    <name>Demo</name>\n'
+            f"{body}</context>\n</TS>\n")
+
+
+def run_case(lupdate, name, source, messages, expected):
+    """expected: None to pass, else a text the failure must contain."""
+    with tempfile.TemporaryDirectory(prefix="han-ts-selftest-") as root:
+        os.makedirs(os.path.join(root, "src"))
+        os.makedirs(os.path.join(root, "translations"))
+        with open(os.path.join(root, "src", "demo.cpp"), "w", encoding="utf-8") as f:
+            f.write(source)
+        with open(os.path.join(root, "sources.txt"), "w", encoding="utf-8") as f:
+            f.write("src/demo.cpp\n")
+        ts = os.path.join(root, "translations", "demo_nb.ts")
+        with open(ts, "w", encoding="utf-8") as f:
+            f.write(ts_text(messages))
+        with open(ts, "rb") as f:
+            before = f.read()
+        run = subprocess.run([sys.executable, CHECK, "--lupdate", lupdate, "--root", root,
+                              "--sources", os.path.join(root, "sources.txt"), "--ts", ts],
+                             capture_output=True, text=True)
+        with open(ts, "rb") as f:
+            untouched = f.read() == before
+    output = run.stdout + run.stderr
+    if not untouched:
+        return f"{name}: the check wrote to the .ts it checks"
+    if expected is None:
+        return None if run.returncode == 0 else f"{name}: should pass, got:\n{output}"
+    if run.returncode != 1:
+        return f"{name}: should fail (exit 1), exit {run.returncode}:\n{output}"
+    if expected not in output:
+        return f"{name}: the failure does not say {expected!r}:\n{output}"
+    return None
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lupdate", required=True)
+    lupdate = parser.parse_args().lupdate
+
+    complete = [(line, s, t, "") for line, s, t in TRANSLATED]
+    cases = [
+        ("complete", SOURCE, complete, None),
+        ("new string", SOURCE.replace("};", '    QT_TRANSLATE_NOOP("Demo", "New text"),\n};'),
+         complete, 'new string, not in the .ts yet (run lupdate, then translate it): '
+                   '[Demo] "New text" (src/demo.cpp:5)'),
+        ("unfinished", SOURCE, complete[:2] + [(4, "Bye", "", "unfinished")],
+         'unfinished: [Demo] "Bye" (src/demo.cpp:4)'),
+        ("vanished in the .ts", SOURCE, complete + [(5, "Gone", "Borte", "vanished")],
+         'vanished entry (no longer in the sources; remove it with lupdate -no-obsolete): '
+         '[Demo] "Gone"'),
+        ("obsolete in the .ts", SOURCE, complete + [(5, "Gone", "Borte", "obsolete")],
+         'obsolete entry'),
+        ("string left the sources", SOURCE.replace('"Bye"', '"Goodbye"'), complete,
+         'would become vanished (the sources no longer have it): [Demo] "Bye"'),
+        ("placeholder dropped", SOURCE,
+         [complete[0], (3, "Saved %1 to %L2", "Lagret %1", ""), complete[2]],
+         'placeholders differ (dropped: %L2; added: none) in "Lagret %1"'),
+        ("placeholder added", SOURCE,
+         complete[:2] + [(4, "Bye", "Ha det %1", "")],
+         'placeholders differ (dropped: none; added: %1) in "Ha det %1"'),
+        ("%L2 written as %2", SOURCE,
+         [complete[0], (3, "Saved %1 to %L2", "Lagret %1 i %2", ""), complete[2]],
+         "dropped: %L2; added: %2"),
+    ]
+    failures = [f for f in (run_case(lupdate, *case) for case in cases) if f]
+    for failure in failures:
+        print(failure)
+    print(f"translations_check_selftest: {len(cases) - len(failures)} of {len(cases)} cases right")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
