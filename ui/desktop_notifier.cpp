@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop_notifier.h"
 
+#include "han_version.h"
+
 #include <QAtomicInt>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -76,8 +78,9 @@ void DesktopNotifier::notify(const QString& title, const QString& body)
     QDBusMessage call = QDBusMessage::createMethodCall(service, QString::fromLatin1(kPath), service,
                                                        QStringLiteral("Notify"));
     QVariantMap hints;
-    // Lets the desktop group the notification under the application and find its icon.
-    hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("han-monitor"));
+    // Lets the desktop group the notification under the application and find its icon: the
+    // installed desktop file's name without ".desktop"; the icon's theme name is han-monitor.
+    hints.insert(QStringLiteral("desktop-entry"), QStringLiteral(HAN_DESKTOP_FILE_NAME));
     call << QGuiApplication::applicationDisplayName() << m_lastId << QStringLiteral("han-monitor")
          << title << body << QStringList() << hints << kServerDefaultTimeout;
     auto* watcher = new QDBusPendingCallWatcher(m_bus->asyncCall(call), this);

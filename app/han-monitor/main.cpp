@@ -27,7 +27,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral(HAN_APPLICATION_NAME));
     QApplication::setApplicationDisplayName(QStringLiteral("HAN Monitor"));
     QApplication::setApplicationVersion(QStringLiteral(HAN_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("han-monitor"));
+    // The installed desktop file and metainfo carry this id (Wayland matches windows by it).
+    QApplication::setDesktopFileName(QStringLiteral(HAN_DESKTOP_FILE_NAME));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/han-monitor.svg")));
     // Recording goes on in the tray when the window closes; only Quit ends the program.
     QApplication::setQuitOnLastWindowClosed(false);

@@ -32,6 +32,10 @@ HAN_PACKAGES=(
     dbus-daemon           # a private bus for the desktop-notification tests (they skip without it)
     locales               # localedef and the locale sources: the test that han-cli's data stays in the C locale under nb_NO.UTF-8
     python3               # the CSV tests read exports back with Python's csv module
+    librsvg2-bin          # rsvg-convert: the PNG sizes of the app icon, rendered from its SVG at build time
+    desktop-file-utils    # desktop-file-validate: the test of the .desktop file
+    appstream             # appstreamcli: the test of the AppStream metainfo
+    man-db                # man --warnings: the tests of the man pages (what lintian runs)
 )
 
 # Prints the packages from the arguments that are not installed, one a line.
