@@ -1,7 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "collecting_reporter.h"
 
+#include <cstdio>
+
+#include <unistd.h>
+
 namespace han::bench {
+
+CollectingReporter::CollectingReporter()
+    : ConsoleReporter(isatty(STDOUT_FILENO) ? OO_ColorTabular : OO_Tabular)
+{
+}
 
 void CollectingReporter::ReportRuns(const std::vector<Run>& reports)
 {

@@ -14,6 +14,10 @@ namespace han::bench {
 class CollectingReporter : public benchmark::ConsoleReporter
 {
 public:
+    // Colours only on a terminal: Google Benchmark applies --benchmark_color to its own
+    // reporter, not to one passed in, and escape codes would end up in saved output.
+    CollectingReporter();
+
     void ReportRuns(const std::vector<Run>& reports) override;
 
     // The run named `name` (e.g. "BM_Pipeline/4096"), or its median when repeated; null when
