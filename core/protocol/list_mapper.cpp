@@ -98,7 +98,9 @@ void ListMapper::collect(const CosemTree& body, Scan& scan)
         item.obis = Obis::fromBytes(body.contentData(obisNode));
         item.value = value;
         const std::uint32_t code = item.obis.cde();
-        if (code == cde(0, 2, 129) && scan.versionItem == 0 && body.isText(value))
+        // The first list-version item with text names the list (an empty one does not).
+        if (code == cde(0, 2, 129) && scan.versionItem == 0 && body.isText(value) &&
+            body.node(value).count != 0)
             scan.versionItem = value;
         scan.danish = scan.danish || isDanishMarker(code);
         return item;

@@ -58,6 +58,10 @@ def legacy_storage(text):
         out.append(Figure("storage_import", float(m[0]), "s", "<=30" if year else "-",
                           f"storing: {days} days of 10 s readings imported through HistoryWriter"))
         out.append(Figure("storage_rows", float(m[2]), "rows/s", "-", "storing: lists/s of the store alone"))
+    m = find(r"^import: CPU ([\d.]+) s in all", text)
+    if m:
+        out.append(Figure("storage_import_cpu", float(m[0]), "s", "-",
+                          "storing: CPU time of that import (the wall clock includes waiting for the disk and the neighbours)"))
     m = find(r"^size: ([\d.]+) MB \(([\d.]+) bytes per reading\)", text)
     if m:
         out.append(Figure("storage_size", float(m[0]), "MB", "<=250" if year else "-",
