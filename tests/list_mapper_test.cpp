@@ -392,6 +392,26 @@ TEST(ListMapper, OtherMakesNamedByTheirVersionAreUnsupported)
     }
 }
 
+TEST(ListMapper, AnEmptyListVersionItemDoesNotNameTheList)
+{
+    // Aidon style {OBIS, value} structures: the first 0.2.129 item is empty, the second names
+    // the list. The name must come from the second.
+    DataNotification n;
+    const std::uint8_t versionObis[6] = {1, 1, 0, 2, 129, 0xFF};
+    const std::size_t root = n.body.openContainer(AxdrTag::Array, 2);
+    for (const char* name : {"", "AIDON_V0001"}) {
+        const std::size_t item = n.body.openContainer(AxdrTag::Structure, 2);
+        n.body.addBytes(AxdrTag::OctetString, versionObis, 6);
+        n.body.addBytes(AxdrTag::VisibleString, name, std::strlen(name));
+        n.body.closeContainer(item);
+    }
+    n.body.closeContainer(root);
+    const Mapped m = map(n);
+    EXPECT_FALSE(m.ok);
+    EXPECT_EQ(m.error.kind, FrameError::Kind::UnsupportedList);
+    EXPECT_EQ(m.error.listName, QByteArray("AIDON_V0001"));
+}
+
 TEST(ListMapper, ABodyThatIsNoListIsUnsupported)
 {
     DataNotification scalar;
