@@ -115,7 +115,8 @@ std::optional<QString> parseOptions(const QCommandLineParser& parser, Options& o
     if (isSet("unplug-command")) {
         options.unplugCommand = QProcess::splitCommand(value("unplug-command"));
         if (options.unplugCommand.isEmpty() || options.port.isEmpty())
-            return SimulateCommand::tr("--unplug-command takes a command and needs --port");
+            return SimulateCommand::tr("--unplug-command '%1' needs --port (and a command)")
+                .arg(value("unplug-command"));
     }
     if (options.truth == QLatin1String("-") && options.out == QLatin1String("-"))
         return SimulateCommand::tr("the frames and the truth cannot both go to standard output");
