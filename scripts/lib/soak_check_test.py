@@ -73,7 +73,7 @@ class CheckFrames(unittest.TestCase):
         stored = row(BITFLIP, 3)
         r = self.run_check([row(LIST2, 2), stored, row(LIST1, 2)],
                            [REGISTERS])
-        self.assertEqual(r.counts.get("damaged frames stored (passed the CRC)"), 1)
+        self.assertEqual(r.counts.get(soak_check.DAMAGED_STORED), 1)
         self.assertEqual(r.counts.get("duplicates (one meter time stored twice)"), 1)
         r = self.run_check([row(LIST2, 2)], [REGISTERS])
         self.assertEqual(r.counts.get("intact frames missing"), 1)
