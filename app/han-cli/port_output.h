@@ -14,7 +14,8 @@ namespace han::cli {
 // the port is opened again, so the program reading the other end sees a real unplug.
 class PortOutput
 {
-    Q_DECLARE_TR_FUNCTIONS(PortOutput)
+    // Its messages are the simulate command's, and keep their translations there.
+    Q_DECLARE_TR_FUNCTIONS(SimulateCommand)
 
 public:
     // `unplugCommand`: a program and its arguments, run with "unplug" or "plug" appended; empty
