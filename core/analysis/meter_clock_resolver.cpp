@@ -143,10 +143,11 @@ std::int64_t MeterClockResolver::followDst(std::int64_t wallMs,
         if (!m_hostDisagrees && std::min(toEarlier, toLater) <= m_settings.driftToleranceMs)
             return toLater < toEarlier ? later : earlier;
     }
-    // Without a host clock, the order of the stream decides: the earlier reading of the repeated
-    // hour until the wall clock steps back behind what was already resolved. A last time more
-    // than an hour past `later` is not this stream's (a restart after an older capture): it
-    // tells nothing about the pass, and the stream then starts with the earlier reading.
+    // Without a host clock (or one not to be trusted), the order of the stream decides: the
+    // earlier reading of the repeated hour until the wall clock steps back behind what was
+    // already resolved. A last time more than an hour past `later` is not this stream's (a
+    // restart after an older capture): it tells nothing about the pass, and the stream then
+    // starts with the earlier reading.
     return m_lastUtcMs && earlier < *m_lastUtcMs && *m_lastUtcMs <= later + kHourMs ? later
                                                                                     : earlier;
 }
