@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // han-monitor run as a process, offscreen, with its settings and data in a temporary home.
+#include "history_reader.h"
+#include "meter_simulator.h"
+#include "pty_pair.h"
 #include "widget_test_support.h"
 
 #include <gtest/gtest.h>
 
+#include <QDateTime>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -53,4 +57,56 @@ TEST(HanMonitorProcess, SigtermEndsItCleanlyAndCommandLineOptionsAreNotSaved)
     const QByteArray text = settings.readAll();
     EXPECT_TRUE(text.contains("window")) << text.toStdString();
     EXPECT_FALSE(text.contains("elsewhere.sqlite")) << text.toStdString();
+}
+
+// --port DEV records from that device for one run (the soak test points it at a pseudo-terminal)
+// without changing the saved source.
+TEST(HanMonitorProcess, PortOptionRecordsFromThatDeviceForThisRunOnly)
+{
+    if (!han::test::PtyPair::socatAvailable())
+        GTEST_SKIP() << "socat is not installed";
+    han::test::PtyPair pty;
+    ASSERT_TRUE(pty.start());
+    QTemporaryDir home;
+    ASSERT_TRUE(home.isValid());
+    QDir(home.path()).mkpath(QStringLiteral("run"));
+    const QString db = home.filePath(QStringLiteral("port.sqlite"));
+
+    QProcess monitor;
+    monitor.setProcessEnvironment(isolatedEnvironment(home));
+    monitor.start(QStringLiteral(HAN_MONITOR_PATH),
+                  {QStringLiteral("--db"), db, QStringLiteral("--port"), pty.adapterEnd()});
+    ASSERT_TRUE(monitor.waitForStarted());
+
+    han::SimulatorSettings settings;
+    settings.start = QDateTime(QDate(2026, 7, 1), QTime(10, 0, 30), Qt::UTC);
+    han::MeterSimulator simulator(settings);
+    QByteArray bytes;
+    constexpr int kFrames = 12; // 10:00:30 to 10:02:20, List 1 only
+    for (int i = 0; i < kFrames; ++i)
+        bytes += simulator.next().wire;
+    // Written once the app has the device open, so no byte goes to a closed terminal.
+    const auto count = [&] {
+        han::HistoryReader reader;
+        if (!reader.open(db))
+            return std::int64_t{-1};
+        return reader.countReadings(settings.meterId, 0, std::int64_t{1} << 50);
+    };
+    bool written = false;
+    ASSERT_TRUE(han::test::waitFor(
+        [&] {
+            if (!written && QFile::exists(db))
+                written = pty.write(bytes);
+            return written && count() == kFrames;
+        },
+        60000))
+        << "readings stored: " << count() << "; " << monitor.readAllStandardError().toStdString();
+
+    ::kill(static_cast<pid_t>(monitor.processId()), SIGTERM);
+    ASSERT_TRUE(monitor.waitForFinished(30000));
+    EXPECT_EQ(monitor.exitCode(), 0);
+    EXPECT_EQ(count(), kFrames) << "nothing but the device's frames, no simulated past";
+    QFile saved(home.filePath(QStringLiteral("config/HanMonitor/han-monitor.conf")));
+    ASSERT_TRUE(saved.open(QIODevice::ReadOnly));
+    EXPECT_FALSE(saved.readAll().contains(pty.adapterEnd().toUtf8()));
 }

@@ -100,6 +100,27 @@ TEST(MeterClockResolver, RepeatedAutumnHourWithHostTimes)
     }
 }
 
+// Found by the soak test (docs/RELIABILITY.md): a host clock far from the meter's (a PC an hour
+// ahead because its clock is kept in local time, or a simulated meter running at x10000) once
+// put the whole first pass into the second, so the second pass collided with it and was lost.
+// A host time near neither reading says nothing about the pass; the stream's order decides.
+TEST(MeterClockResolver, RepeatedAutumnHourWithAHostClockFarOffFollowsTheStream)
+{
+    for (const std::int64_t hostAhead : {std::int64_t{3'600'000}, std::int64_t{-3'600'000},
+                                         std::int64_t{31} * 86'400'000}) {
+        MeterClockResolver resolver;
+        const std::vector<CosemDateTime> stream = autumnNight();
+        const std::int64_t first = utcMs(2026, 10, 24, 23, 59, 50);
+        for (std::size_t i = 0; i < stream.size(); ++i) {
+            const std::int64_t truth = first + static_cast<std::int64_t>(i) * 10'000;
+            const auto r = resolver.resolve(stream[i], truth + hostAhead);
+            ASSERT_TRUE(r);
+            ASSERT_EQ(r->utcMs, truth) << "push " << i << ", host ahead by " << hostAhead;
+            EXPECT_TRUE(r->drifted);
+        }
+    }
+}
+
 TEST(MeterClockResolver, StreamStartingInTheSecondPassNeedsTheHostTime)
 {
     // A stream that begins at 02:30 CET: nothing came before, so only the host can tell.

@@ -266,6 +266,78 @@ TEST_F(SimulateCommand, SerialPortIsPacedByTheBaudRate)
     EXPECT_TRUE(received.startsWith(QByteArray::fromHex("7ea0e22b2113239a")));
 }
 
+// Reads the adapter end until the process ends and nothing more comes (a pseudo-terminal holds
+// only a few KiB: the simulator blocks unless someone reads).
+QByteArray readWhileRunning(int adapter, QProcess& process, int timeoutMs)
+{
+    QByteArray received;
+    QElapsedTimer timer;
+    timer.start();
+    int quiet = 0;
+    while (timer.elapsed() < timeoutMs && quiet < 5) {
+        pollfd pfd{adapter, POLLIN, 0};
+        if (::poll(&pfd, 1, 100) > 0) {
+            char buffer[4096];
+            const ssize_t n = ::read(adapter, buffer, sizeof buffer);
+            if (n > 0) {
+                received.append(buffer, static_cast<qsizetype>(n));
+                continue;
+            }
+        }
+        process.waitForFinished(0);
+        quiet = process.state() == QProcess::NotRunning ? quiet + 1 : 0;
+    }
+    process.waitForFinished(5000);
+    return received;
+}
+
+// With --no-line-limit a port follows --speed alone: an hour (361 pushes, 343 s of a 2400 baud
+// line) at x10000 takes well under the 30 s this allows, and carries the same bytes as a file.
+TEST_F(SimulateCommand, NoLineLimitFollowsTheSpeedOnAPortAndUnplugCommandRunsAroundUnplugs)
+{
+    if (!han::test::PtyPair::socatAvailable())
+        GTEST_SKIP() << "socat is not installed";
+    han::test::PtyPair pty;
+    ASSERT_TRUE(pty.start());
+    const QByteArray adapterPath = QFile::encodeName(pty.adapterEnd());
+    const int adapter =
+        ::open(adapterPath.constData(), O_RDONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
+    ASSERT_GE(adapter, 0);
+    // The command logs each call; "$1" is the action simulate adds.
+    QFile hook(path("hook.sh"));
+    ASSERT_TRUE(hook.open(QIODevice::WriteOnly));
+    hook.write("#!/bin/sh\necho \"$1\" >> '" + QFile::encodeName(path("hook.log")) + "'\n");
+    hook.close();
+    hook.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+
+    const QStringList common{QStringLiteral("--start"), QStringLiteral("2026-07-01T10:00"),
+                             QStringLiteral("--duration"), QStringLiteral("3h"),
+                             QStringLiteral("--faults"), QStringLiteral("unplug=1,unplug-for=90s")};
+    QProcess sim;
+    sim.start(kCli, QStringList{QStringLiteral("simulate"), QStringLiteral("--port"),
+                                pty.meterEnd(), QStringLiteral("--speed"), QStringLiteral("10000"),
+                                QStringLiteral("--no-line-limit"),
+                                QStringLiteral("--unplug-command"), path("hook.sh")} +
+                    common);
+    ASSERT_TRUE(sim.waitForStarted(10000));
+    const QByteArray received = readWhileRunning(adapter, sim, 30000);
+    ::close(adapter);
+    ASSERT_EQ(sim.state(), QProcess::NotRunning);
+    EXPECT_EQ(sim.exitCode(), 0) << sim.readAllStandardError().toStdString();
+    EXPECT_FALSE(sim.readAllStandardError().contains("2400 baud"));
+
+    const CliRun file =
+        runCli(QStringList{QStringLiteral("simulate"), QStringLiteral("--out"), path("sim.bin")} +
+               common);
+    ASSERT_EQ(file.exitCode, 0) << file.err.toStdString();
+    const QByteArray expected = readAll(path("sim.bin"));
+    EXPECT_GT(expected.size(), 1000 * 228);
+    EXPECT_EQ(received.size(), expected.size());
+    EXPECT_TRUE(received == expected);
+    // Unplugged after 1 h and 2 h, each time plugged in again before the next frame.
+    EXPECT_EQ(readAll(path("hook.log")), QByteArray("unplug\nplug\nunplug\nplug\n"));
+}
+
 TEST_F(SimulateCommand, ExplainsBadUsageAndUnopenableOutputs)
 {
     const CliRun none = runCli({QStringLiteral("simulate")});
@@ -277,7 +349,9 @@ TEST_F(SimulateCommand, ExplainsBadUsageAndUnopenableOutputs)
           QStringList{QStringLiteral("--speed"), QStringLiteral("20000")},
           QStringList{QStringLiteral("--phases"), QStringLiteral("2")},
           QStringList{QStringLiteral("--list2-offset"), QStringLiteral("60")},
-          QStringList{QStringLiteral("--start"), QStringLiteral("yesterday")}}) {
+          QStringList{QStringLiteral("--start"), QStringLiteral("yesterday")},
+          QStringList{QStringLiteral("--no-line-limit")},
+          QStringList{QStringLiteral("--unplug-command"), QStringLiteral("unplug-hook")}}) {
         const CliRun r = runCli(
             QStringList{QStringLiteral("simulate"), QStringLiteral("--out"), path("x.bin")} + bad);
         EXPECT_EQ(r.exitCode, 2) << bad.join(QLatin1Char(' ')).toStdString();

@@ -4,13 +4,14 @@
 #include "cli_output.h"
 #include "command_line.h"
 #include "meter_simulator.h"
+#include "port_output.h"
 #include "signal_watcher.h"
 #include "simulator_options.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
-#include <QSerialPort>
+#include <QProcess>
 
 #include <chrono>
 #include <cstdio>
@@ -40,6 +41,8 @@ struct Options
     QString port;
     QString out; // a path, or "-" for standard output
     QString truth;
+    QStringList unplugCommand; // a program and its arguments
+    bool lineLimit = true;     // a port carries no more than 2400 baud
     std::optional<double> speed;
     std::optional<std::int64_t> durationSeconds; // empty: until stopped
 };
@@ -57,24 +60,6 @@ QString describe(const SimulatorSettings& s)
         .arg(s.phases)
         .arg(clock, firmware)
         .arg(s.seed);
-}
-
-QString portError(const QSerialPort& port, const QString& name)
-{
-    switch (port.error()) {
-    case QSerialPort::PermissionError:
-        if (QFileInfo::exists(name))
-            return SimulateCommand::tr(
-                       "cannot open '%1': %2. On Linux, serial ports belong to the 'dialout' "
-                       "group: run 'sudo usermod -aG dialout $USER', then log out and in again; "
-                       "or another program has the port open.")
-                .arg(name, port.errorString());
-        return SimulateCommand::tr("cannot open '%1': no such device").arg(name);
-    case QSerialPort::DeviceNotFoundError:
-        return SimulateCommand::tr("cannot open '%1': no such device").arg(name);
-    default:
-        return SimulateCommand::tr("cannot open '%1': %2").arg(name, port.errorString());
-    }
 }
 
 bool openFile(QFile& file, const QString& path, QString& error)
@@ -124,6 +109,15 @@ std::optional<QString> parseOptions(const QCommandLineParser& parser, Options& o
         return SimulateCommand::tr("standard output is a terminal: pipe the binary frames into a "
                                    "program or use --out FILE");
     options.truth = value("truth");
+    options.lineLimit = !isSet("no-line-limit");
+    if (!options.lineLimit && options.port.isEmpty())
+        return SimulateCommand::tr("--no-line-limit is for --port: a file has no line speed");
+    if (isSet("unplug-command")) {
+        options.unplugCommand = QProcess::splitCommand(value("unplug-command"));
+        if (options.unplugCommand.isEmpty() || options.port.isEmpty())
+            return SimulateCommand::tr("--unplug-command '%1' needs --port (and a command)")
+                .arg(value("unplug-command"));
+    }
     if (options.truth == QLatin1String("-") && options.out == QLatin1String("-"))
         return SimulateCommand::tr("the frames and the truth cannot both go to standard output");
 
@@ -207,7 +201,7 @@ int SimulateCommand::run(const QStringList& arguments)
         QStringLiteral("han-cli simulate [--port DEV | --out FILE | -] [--speed N] [--start DATE] "
                        "[--duration D] [--seed S] [--phases 1|3] [--clock dst|standard] "
                        "[--firmware new|old] [--list2-offset SECONDS] [--faults SPEC] "
-                       "[--truth FILE]"),
+                       "[--truth FILE] [--no-line-limit] [--unplug-command CMD]"),
         tr("Runs a simulated Kamstrup meter (a Norwegian household with solar panels) and writes "
            "its HAN frames: List 1 every 10 s, List 2 every hour. To a file or standard output "
            "it writes as fast as it can unless --speed is given; to a serial device it paces the "
@@ -249,6 +243,14 @@ int SimulateCommand::run(const QStringList& arguments)
         {QStringLiteral("truth"),
          tr("Write one JSON line per push: what it meant and what was done to it."),
          QStringLiteral("FILE")},
+        {QStringLiteral("no-line-limit"),
+         tr("On a port: do not hold the frames to what 2400 baud carries, only to --speed (for "
+            "pseudo-terminals and soak tests).")},
+        {QStringLiteral("unplug-command"),
+         tr("On a port: at each unplug of --faults, close the port and run CMD with 'unplug' "
+            "added; at its end run CMD with 'plug' and open the port again (a soak test makes "
+            "the device vanish and come back)."),
+         QStringLiteral("CMD")},
     };
     parser.addOptions(options);
     parser.addPositionalArgument(
@@ -261,33 +263,24 @@ int SimulateCommand::run(const QStringList& arguments)
         return command.usageError(*error);
 
     // Outputs.
-    std::unique_ptr<QIODevice> out;
+    std::unique_ptr<PortOutput> port;
+    std::unique_ptr<QFile> outFile;
     QString outName;
     QString error;
     if (!o.port.isEmpty()) {
-        auto port = std::make_unique<QSerialPort>();
-        port->setPortName(o.port);
-        if (!port->open(QIODevice::WriteOnly)) {
-            CliOutput::message(portError(*port, o.port));
-            return 1;
-        }
-        if (!port->setBaudRate(kBaudRate) || !port->setDataBits(QSerialPort::Data8) ||
-            !port->setParity(QSerialPort::NoParity) || !port->setStopBits(QSerialPort::OneStop) ||
-            !port->setFlowControl(QSerialPort::NoFlowControl)) {
-            CliOutput::message(
-                tr("cannot set '%1' to 2400 8N1: %2").arg(o.port, port->errorString()));
+        port = std::make_unique<PortOutput>(o.port, o.unplugCommand);
+        if (!port->open()) {
+            CliOutput::message(port->error());
             return 1;
         }
         outName = o.port;
-        out = std::move(port);
     } else {
-        auto file = std::make_unique<QFile>();
-        if (!openFile(*file, o.out, error)) {
+        outFile = std::make_unique<QFile>();
+        if (!openFile(*outFile, o.out, error)) {
             CliOutput::message(error);
             return 1;
         }
         outName = o.out == QLatin1String("-") ? tr("standard output") : o.out;
-        out = std::move(file);
     }
     QFile truth;
     if (!o.truth.isEmpty() && !openFile(truth, o.truth, error)) {
@@ -300,7 +293,7 @@ int SimulateCommand::run(const QStringList& arguments)
     CliOutput::message(describe(s));
     const QDateTime end = o.durationSeconds ? s.start.addSecs(*o.durationSeconds) : QDateTime();
 
-    if (!o.port.isEmpty() && o.speed.value_or(1.0) > kLineLimitedSpeed)
+    if (!o.port.isEmpty() && o.lineLimit && o.speed.value_or(1.0) > kLineLimitedSpeed)
         CliOutput::message(
             tr("a List 1 takes about 0.95 s on a 2400 baud line, so the port carries "
                "at most about %1× real time; frames will follow back to back")
@@ -315,7 +308,7 @@ int SimulateCommand::run(const QStringList& arguments)
     const bool toPort = !o.port.isEmpty();
     const bool paced = toPort || o.speed;
     const double speed = o.speed.value_or(1.0);
-    const Clock::time_point wallStart = Clock::now();
+    Clock::time_point wallStart = Clock::now();
     Clock::time_point lineFreeAt = wallStart;
     auto waitUntil = [&](Clock::time_point due) {
         while (!stop) {
@@ -336,8 +329,6 @@ int SimulateCommand::run(const QStringList& arguments)
             writeError = tr("cannot write to %1: %2").arg(name, device.errorString());
     };
     const QString truthName = o.truth == QLatin1String("-") ? tr("standard output") : o.truth;
-    auto* port = toPort ? static_cast<QSerialPort*>(out.get()) : nullptr;
-    auto* outFile = toPort ? nullptr : static_cast<QFile*>(out.get());
 
     while (!stop && writeError.isEmpty() && (!end.isValid() || simulator.nextPushUtc() < end)) {
         const SimulatedFrame frame = simulator.next();
@@ -346,7 +337,7 @@ int SimulateCommand::run(const QStringList& arguments)
             Clock::time_point due =
                 wallStart + std::chrono::duration_cast<Clock::duration>(
                                 std::chrono::duration<double, std::milli>(simulatedMs / speed));
-            if (toPort)
+            if (toPort && o.lineLimit)
                 due = std::max(due, lineFreeAt);
             waitUntil(due);
             if (stop)
@@ -355,16 +346,28 @@ int SimulateCommand::run(const QStringList& arguments)
             QCoreApplication::processEvents(); // a signal may be waiting
         }
 
-        if (!frame.wire.isEmpty()) {
-            check(out->write(frame.wire) == frame.wire.size(), outName, *out);
+        if (port && !o.unplugCommand.isEmpty() &&
+            port->isPlugged() == (frame.damage == SimulatedFrame::Damage::Unplugged)) {
+            // The time the command takes is not the meter's: the pace resumes where it was.
+            const Clock::time_point before = Clock::now();
+            if (!(port->isPlugged() ? port->unplug() : port->plug()) && writeError.isEmpty())
+                writeError = port->error();
+            wallStart += Clock::now() - before;
+        }
+        if (!frame.wire.isEmpty() && writeError.isEmpty()) {
             if (port) {
                 // The next write waits until these bytes have had their time on the line.
                 const double lineSeconds =
                     static_cast<double>(frame.wire.size()) * kBitsPerByte / kBaudRate;
+                // A reader that falls behind holds up a pseudo-terminal, never a real line.
+                const int slackMs = o.lineLimit ? 5000 : 30000;
+                if (!port->write(frame.wire, static_cast<int>(lineSeconds * 1000) + slackMs) &&
+                    writeError.isEmpty())
+                    writeError = port->error();
                 lineFreeAt = Clock::now() + std::chrono::duration_cast<Clock::duration>(
                                                 std::chrono::duration<double>(lineSeconds));
-                check(port->waitForBytesWritten(static_cast<int>(lineSeconds * 1000) + 5000),
-                      outName, *port);
+            } else {
+                check(outFile->write(frame.wire) == frame.wire.size(), outName, *outFile);
             }
             bytes += static_cast<std::uint64_t>(frame.wire.size());
         }

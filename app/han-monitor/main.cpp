@@ -52,6 +52,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption simulatorOption(
         QStringLiteral("simulator"),
         QApplication::translate("han-monitor", "Start on the simulated meter."));
+    const QCommandLineOption portOption(
+        QStringLiteral("port"),
+        QApplication::translate("han-monitor",
+                                "Record from the serial device DEV for this run (not saved)."),
+        QStringLiteral("DEV"));
     const QCommandLineOption minimizedOption(
         QStringLiteral("minimized"),
         QApplication::translate("han-monitor",
@@ -59,6 +64,7 @@ int main(int argc, char* argv[])
                                 "(used when started at login)."));
     parser.addOption(dbOption);
     parser.addOption(simulatorOption);
+    parser.addOption(portOption);
     parser.addOption(minimizedOption);
     parser.process(app);
 
@@ -84,6 +90,15 @@ int main(int argc, char* argv[])
     han::ui::AppSettings sourceChoice = settings;
     if (parser.isSet(simulatorOption))
         sourceChoice.sourceKind = han::SourceSpec::Kind::Simulator;
+    if (parser.isSet(portOption) && !parser.value(portOption).isEmpty()) {
+        // The device by its name only: the saved adapter's serial number and VID:PID would
+        // lead the reconnect to the saved adapter instead.
+        sourceChoice.sourceKind = han::SourceSpec::Kind::Serial;
+        sourceChoice.portName = parser.value(portOption);
+        sourceChoice.portSerialNumber.clear();
+        sourceChoice.portVendorId = 0;
+        sourceChoice.portProductId = 0;
+    }
 
     han::ui::SessionController session;
     session.openHistory(databasePath);

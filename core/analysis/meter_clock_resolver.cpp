@@ -133,12 +133,21 @@ std::int64_t MeterClockResolver::followDst(std::int64_t wallMs,
     if (z.count == 1)
         return earlier;
     const std::int64_t later = wallMs - std::int64_t{z.offsets[1]} * kSecondMs;
-    if (hostUtcMs)
-        return std::llabs(later - *hostUtcMs) < std::llabs(earlier - *hostUtcMs) ? later : earlier;
-    // Without a host clock, the order of the stream decides: the earlier reading of the repeated
-    // hour until the wall clock steps back behind what was already resolved. A last time more
-    // than an hour past `later` is not this stream's (a restart after an older capture): it
-    // tells nothing about the pass, and the stream then starts with the earlier reading.
+    if (hostUtcMs) {
+        // The host decides only when its clock vouches for one of the two readings and agreed
+        // with the meter's before. Otherwise (a PC kept an hour off, a simulated meter at x10000)
+        // it would put the whole first pass into the second, where the real second pass then
+        // collides with it and is lost.
+        const std::int64_t toEarlier = std::llabs(earlier - *hostUtcMs);
+        const std::int64_t toLater = std::llabs(later - *hostUtcMs);
+        if (!m_hostDisagrees && std::min(toEarlier, toLater) <= m_settings.driftToleranceMs)
+            return toLater < toEarlier ? later : earlier;
+    }
+    // Without a host clock (or one not to be trusted), the order of the stream decides: the
+    // earlier reading of the repeated hour until the wall clock steps back behind what was
+    // already resolved. A last time more than an hour past `later` is not this stream's (a
+    // restart after an older capture): it tells nothing about the pass, and the stream then
+    // starts with the earlier reading.
     return m_lastUtcMs && earlier < *m_lastUtcMs && *m_lastUtcMs <= later + kHourMs ? later
                                                                                     : earlier;
 }
@@ -194,6 +203,7 @@ MeterClockResolver::resolve(const CosemDateTime& meterTime, std::optional<std::i
     if (hostUtcMs) {
         result.driftMs = utcMs - *hostUtcMs;
         result.drifted = std::llabs(result.driftMs) > m_settings.driftToleranceMs;
+        m_hostDisagrees = result.drifted;
     }
     return result;
 }

@@ -20,7 +20,9 @@ namespace han {
 //    (or seeded, setLastUtcMs), then the later one, so the October hour is two distinct hours,
 //    never duplicates. A last time more than an hour past the later reading (an older capture
 //    imported into a history that goes on beyond it) says nothing about the pass: the earlier
-//    offset then. With a host time the offset nearer to it wins instead. A wall time in the
+//    offset then. With a host time within the drift tolerance of one reading, that reading
+//    wins instead, unless the host's clock disagreed with the meter's on the reading before (a
+//    PC an hour off would otherwise move the whole first pass into the second). A wall time in the
 //    skipped spring hour (only a misconfigured meter sends one) is read with the offset before
 //    the change, i.e. as a clock that has not sprung forward yet.
 //  - StandardTime: the zone's standard offset all year (UTC+1 for Norway).
@@ -107,6 +109,9 @@ private:
     Settings m_settings;
     std::optional<std::int64_t> m_learnedOffsetSeconds;
     std::optional<std::int64_t> m_lastUtcMs;
+    // The last reading with a host time was beyond the drift tolerance: the host's clock is not
+    // the meter's (a PC kept an hour off, a simulated meter at x10000) and cannot tell the pass.
+    bool m_hostDisagrees = false;
 
     std::int64_t m_candidateOffsetSeconds = 0;
     int m_candidateCount = 0;
