@@ -83,7 +83,7 @@ MainWindow::MainWindow(SessionController* session, const AppSettings& settings, 
     m_tabs->addTab(m_liveView, tr("&Live"));
     m_tabs->addTab(m_phasesView, tr("&Phases"));
     m_tabs->addTab(m_energyView, tr("&Energy"));
-    m_tabs->addTab(m_solarView, tr("&Solar"));
+    m_tabs->addTab(m_solarView, tr("Sol&ar"));
     m_tabs->addTab(m_diagnosticsView, tr("&Diagnostics"));
     m_tabs->setTabToolTip(Live, tr("What the house draws and exports now (Ctrl+1)"));
     m_tabs->setTabToolTip(Phases, tr("Current and voltage of each phase over time (Ctrl+2)"));
@@ -210,7 +210,7 @@ void MainWindow::createMenus()
     quit->setStatusTip(tr("Stop recording and close HAN Monitor"));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    const QString names[ViewCount] = {tr("&Live"), tr("&Phases"), tr("&Energy"), tr("&Solar"),
+    const QString names[ViewCount] = {tr("&Live"), tr("&Phases"), tr("&Energy"), tr("Sol&ar"),
                                       tr("&Diagnostics")};
     for (int i = 0; i < ViewCount; ++i) {
         QAction* action = view->addAction(names[i]);
