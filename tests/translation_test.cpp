@@ -4,6 +4,7 @@
 #include "app_settings.h"
 #include "appearance.h"
 #include "energy_period.h"
+#include "energy_summary.h"
 #include "energy_view.h"
 #include "live_model.h"
 #include "main_window.h"
@@ -271,6 +272,41 @@ TEST(DanishEnergyView, LongestDayTitleFits)
                   title->fontMetrics().horizontalAdvance(title->text()));
     }
     han::ui::Appearance::apply(han::ui::AppSettings::Appearance::Light);
+    QLocale::setDefault(saved);
+}
+
+// One hour is singular in each language ("1 hours" was what the catalogs could say before
+// the counts became Qt plural forms), and counts get the language's thousands separator.
+TEST(NordicPlurals, OneHourIsSingularAndCountsAreLocalised)
+{
+    const QLocale saved;
+    struct Case
+    {
+        const char* language;
+        const char* oneMeasured;
+        const char* allMeasured;
+        const char* oneOfTwo;
+    };
+    const Case cases[] = {
+        {"nb", "1 time er målt.", "Alle 1\u00a0000 timer er målt.", "2 timer: 1 målt, 1 mangler."},
+        {"da", "1 time er målt.", "Alle 1.000 timer er målt.", "2 timer: 1 målt, 1 mangler."},
+        {"sv", "1 timme uppmätt.", "Alla 1\u00a0000 timmar uppmätta.",
+         "2 timmar – uppmätta: 1, saknade: 1."},
+    };
+    for (const Case& c : cases) {
+        TranslationLoader loader;
+        loader.install(QString::fromLatin1(c.language), true);
+        han::ui::EnergySummary one;
+        one.hours = one.measured = 1;
+        EXPECT_EQ(one.qualityNote(), QString::fromUtf8(c.oneMeasured)) << c.language;
+        han::ui::EnergySummary many;
+        many.hours = many.measured = 1000;
+        EXPECT_EQ(many.qualityNote(), QString::fromUtf8(c.allMeasured)) << c.language;
+        han::ui::EnergySummary mixed;
+        mixed.hours = 2;
+        mixed.measured = mixed.missing = 1;
+        EXPECT_EQ(mixed.qualityNote(), QString::fromUtf8(c.oneOfTwo)) << c.language;
+    }
     QLocale::setDefault(saved);
 }
 

@@ -46,3 +46,22 @@ TEST_F(ValueFormatTest, NumbersUseTheLocaleAndAUnitAndNeverANegativeZero)
     EXPECT_EQ(ValueFormat::kilowattHours(-0.001), QStringLiteral("0,00\u00a0kWh"));
     EXPECT_EQ(ValueFormat::volts(std::nullopt), QStringLiteral("–"));
 }
+
+TEST_F(ValueFormatTest, ShortDatesFollowTheLocalesOrderAndPunctuation)
+{
+    const QDate wednesday(2026, 11, 25);
+    // Bokmål and Danish write the day with a period, as on "25.11.2026".
+    EXPECT_EQ(ValueFormat::shortDate(wednesday), QStringLiteral("ons. 25. nov."));
+    EXPECT_EQ(ValueFormat::shortDate(wednesday, false), QStringLiteral("ons. 25."));
+    QLocale::setDefault(QLocale(QLocale::Danish, QLocale::Denmark));
+    EXPECT_EQ(ValueFormat::shortDate(wednesday), QStringLiteral("ons. 25. nov."));
+    // Swedish dates are "2026-11-25" in numbers, the day first in words.
+    QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
+    EXPECT_EQ(ValueFormat::shortDate(wednesday), QStringLiteral("ons 25 nov."));
+    EXPECT_EQ(ValueFormat::shortDate(wednesday, false), QStringLiteral("ons 25"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    EXPECT_EQ(ValueFormat::shortDate(wednesday), QStringLiteral("Wed 25 Nov"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    EXPECT_EQ(ValueFormat::shortDate(wednesday), QStringLiteral("Wed Nov 25"));
+    EXPECT_EQ(ValueFormat::shortDate(wednesday, false), QStringLiteral("Wed 25"));
+}

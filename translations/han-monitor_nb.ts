@@ -40,6 +40,221 @@
     </message>
 </context>
 <context>
+    <name>CapacityCommand</name>
+    <message>
+        <location filename="../app/han-cli/capacity_command.cpp" line="+57"/>
+        <source>Shows a month&apos;s capacity tariff from the history: the three highest hourly imports, each on a different day, their average and the step it falls in. These are estimates from the meter&apos;s HAN port; the grid company bills from its own metering data.</source>
+        <translation>Viser kapasitetsleddet for en måned fra historikken: de tre timene med høyest import, hver på en egen dag, gjennomsnittet av dem og effekttrinnet det havner i. Dette er anslag fra målerens HAN-port; nettselskapet fakturerer etter sine egne måledata.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The history database (default: the one HAN Monitor uses).</source>
+        <translation>Historikkdatabasen (standard: den HAN Monitor bruker).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The meter; needed when the database holds more than one.</source>
+        <translation>Måleren; trengs når databasen har mer enn én.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The local calendar month (default: the current one).</source>
+        <translation>Kalendermåneden, i lokal tid (standard: den inneværende).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>text (default, for people) or json.</source>
+        <translation>text (standard, for mennesker) eller json.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave out hours whose energy is suspect or estimated (a missing or odd hourly list).</source>
+        <translation>Utelat timer der energien er tvilsom eller estimert (en manglende eller avvikende timeliste).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The time zone of the days, e.g. Europe/Oslo (default: the system&apos;s).</source>
+        <translation>Tidssonen for dagene, f.eks. Europe/Oslo (standard: systemets).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Store your grid company&apos;s steps in the history first, FROM-TO:PRICE per step, the last open-ended, e.g. &quot;0-2:415;2-5:655;5-10:1040;10-:1530&quot; (kW, price per month).</source>
+        <translation>Lagre først effekttrinnene til nettselskapet ditt i historikken, FRA-TIL:PRIS per trinn, det siste uten øvre grense, f.eks. &quot;0-2:415;2-5:655;5-10:1040;10-:1530&quot; (kW, pris per måned).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>uventet argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown format &apos;%1&apos; (use text or json)</source>
+        <translation>ukjent format &apos;%1&apos; (bruk text eller json)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown time zone &apos;%1&apos; (use a name like Europe/Oslo)</source>
+        <translation>ukjent tidssone &apos;%1&apos; (bruk et navn som Europe/Oslo)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--month &apos;%1&apos; is not a month like 2026-10</source>
+        <translation>--month &apos;%1&apos; er ikke en måned på formen 2026-10</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--set-steps: %1</source>
+        <translation>--set-steps: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--db needs a path</source>
+        <translation>--db trenger en sti</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>capacity steps saved in %1: %2</source>
+        <translation>effekttrinnene er lagret i %1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+10"/>
+        <source>%1 holds no meters</source>
+        <translation>%1 inneholder ingen målere</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>%1 holds no meter &apos;%2&apos;; its meters: %3</source>
+        <translation>%1 inneholder ingen måler &apos;%2&apos;; målerne der er: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 holds several meters; choose one with --meter: %2</source>
+        <translation>%1 inneholder flere målere; velg én med --meter: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityLadder</name>
+    <message>
+        <location filename="../core/analysis/capacity_ladder.cpp" line="+41"/>
+        <source>A capacity ladder needs at least one step.</source>
+        <translation>Kapasitetsleddet trenger minst ett effekttrinn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first step must start at 0 kW.</source>
+        <translation>Det første trinnet må begynne på 0 kW.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The price of step %1 must be a number of at least 0.</source>
+        <translation>Prisen for trinn %1 må være et tall på minst 0.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The last step must have no upper limit.</source>
+        <translation>Det siste trinnet kan ikke ha noen øvre grense.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the last step may have no upper limit.</source>
+        <translation>Bare det siste trinnet kan være uten øvre grense.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step %1 must end above where it starts (%2 kW).</source>
+        <translation>Trinn %1 må slutte over der det begynner (%2 kW).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step %1 must start where step %2 ends (%3 kW).</source>
+        <translation>Trinn %1 må begynne der trinn %2 slutter (%3 kW).</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>&quot;%1&quot; is not a step: write FROM-TO:PRICE, e.g. 2-5:655, or FROM-:PRICE for the top step.</source>
+        <translation>&quot;%1&quot; er ikke et trinn: skriv FRA-TIL:PRIS, f.eks. 2-5:655, eller FRA-:PRIS for det øverste trinnet.</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityReport</name>
+    <message>
+        <location filename="../app/han-cli/capacity_report.cpp" line="+35"/>
+        <source>%1 to %2 kW</source>
+        <translation>%1 til %2 kW</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 kW and above</source>
+        <translation>%1 kW og over</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Capacity tariff %1, meter %2, time zone %3</source>
+        <translation>Kapasitetsledd %1, måler %2, tidssone %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No hours of data in this month.</source>
+        <translation>Ingen timer med data i denne måneden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Highest hours, each on a different day:</source>
+        <translation>De høyeste timene, hver på en egen dag:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(estimated)</source>
+        <translation>(estimert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(suspect)</source>
+        <translation>(tvilsom)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Average of the highest days: %1 kW</source>
+        <translation>Gjennomsnitt av de høyeste dagene: %1 kW</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step: %1, %2 kr per month</source>
+        <translation>Effekttrinn: %1, %2 kr per måned</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This hour (from %1): %2 kWh so far, %3 kWh by its end at the present power</source>
+        <translation>Denne timen (fra %1): %2 kWh så langt, %3 kWh ved timens slutt med effekten nå</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Left before the month reaches %1 kW: %2 kWh this hour, %3 kW on average for the rest of it</source>
+        <translation>Igjen før måneden når %1 kW: %2 kWh denne timen, %3 kW i snitt resten av timen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Warning: at the present power this hour moves the month up to %1.</source>
+        <translation>Advarsel: med effekten nå flytter denne timen måneden opp til %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suspect or estimated hours left out: %1</source>
+        <translation>Tvilsomme eller estimerte timer som er utelatt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps (change with --set-steps): %1</source>
+        <translation>Effekttrinn (endre med --set-steps): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These figures are estimates from the meter&apos;s HAN port; the grid company bills from its own metering data.</source>
+        <translation>Disse tallene er anslag fra målerens HAN-port; nettselskapet fakturerer etter sine egne måledata.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../app/han-cli/command_line.cpp" line="+9"/>
@@ -95,43 +310,43 @@
     </message>
     <message>
         <location line="+21"/>
-        <source>%1 list decoded</source>
-        <translation>%1 liste dekodet</translation>
+        <source>%L1 list decoded</source>
+        <translation>%L1 liste dekodet</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 lists decoded</source>
-        <translation>%1 lister dekodet</translation>
+        <source>%L1 lists decoded</source>
+        <translation>%L1 lister dekodet</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 frame rejected</source>
-        <translation>%1 ramme forkastet</translation>
+        <source>%L1 frame rejected</source>
+        <translation>%L1 ramme forkastet</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 frames rejected</source>
-        <translation>%1 rammer forkastet</translation>
+        <source>%L1 frames rejected</source>
+        <translation>%L1 rammer forkastet</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>%1 byte skipped</source>
-        <translation>%1 byte hoppet over</translation>
+        <source>%L1 byte skipped</source>
+        <translation>%L1 byte hoppet over</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 bytes skipped</source>
-        <translation>%1 byte hoppet over</translation>
+        <source>%L1 bytes skipped</source>
+        <translation>%L1 byte hoppet over</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 character of text input ignored</source>
-        <translation>%1 tegn i tekstinndata ignorert</translation>
+        <source>%L1 character of text input ignored</source>
+        <translation>%L1 tegn i tekstinndata ignorert</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 characters of text input ignored</source>
-        <translation>%1 tegn i tekstinndata ignorert</translation>
+        <source>%L1 characters of text input ignored</source>
+        <translation>%L1 tegn i tekstinndata ignorert</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -202,10 +417,13 @@
         <source>No data was recorded in this period.</source>
         <translation>Ingen data ble registrert i denne perioden.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>All %1 hours measured.</source>
-        <translation>Alle %1 timer er målt.</translation>
+        <source>All %Ln hour(s) measured.</source>
+        <translation>
+            <numerusform>%Ln time er målt.</numerusform>
+            <numerusform>Alle %Ln timer er målt.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -227,10 +445,13 @@
         <source>%1 missing</source>
         <translation>%1 mangler</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1 hours: %2.</source>
-        <translation>%1 timer: %2.</translation>
+        <source>%Ln hour(s): %1.</source>
+        <translation>
+            <numerusform>%Ln time: %1.</numerusform>
+            <numerusform>%Ln timer: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -358,13 +579,13 @@
     </message>
     <message>
         <location line="+17"/>
-        <source>%1 row written to %2</source>
-        <translation>%1 rad skrevet til %2</translation>
+        <source>%L1 row written to %2</source>
+        <translation>%L1 rad skrevet til %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>%1 rows written to %2</source>
-        <translation>%1 rader skrevet til %2</translation>
+        <source>%L1 rows written to %2</source>
+        <translation>%L1 rader skrevet til %2</translation>
     </message>
 </context>
 <context>
@@ -556,7 +777,7 @@
 <context>
     <name>HistoryReader</name>
     <message>
-        <location filename="../core/storage/history_reader.cpp" line="+34"/>
+        <location filename="../core/storage/history_reader.cpp" line="+35"/>
         <source>The history is not open.</source>
         <translation>Historikken er ikke åpen.</translation>
     </message>
@@ -564,19 +785,19 @@
 <context>
     <name>HistoryWriter</name>
     <message>
-        <location filename="../core/storage/history_writer.cpp" line="+430"/>
+        <location filename="../core/storage/history_writer.cpp" line="+432"/>
         <source>1 reading waiting to be saved could not be kept.</source>
         <translation>1 måling som ventet på å bli lagret, gikk tapt.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 readings waiting to be saved could not be kept.</source>
-        <translation>%1 målinger som ventet på å bli lagret, gikk tapt.</translation>
+        <source>%L1 readings waiting to be saved could not be kept.</source>
+        <translation>%L1 målinger som ventet på å bli lagret, gikk tapt.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+84"/>
         <location line="+105"/>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>The history is not open.</source>
         <translation>Historikken er ikke åpen.</translation>
     </message>
@@ -651,55 +872,55 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>%1 list decoded</source>
-        <translation>%1 liste dekodet</translation>
+        <source>%L1 list decoded</source>
+        <translation>%L1 liste dekodet</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 lists decoded</source>
-        <translation>%1 lister dekodet</translation>
+        <source>%L1 lists decoded</source>
+        <translation>%L1 lister dekodet</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 reading stored</source>
-        <translation>%1 måling lagret</translation>
+        <source>%L1 reading stored</source>
+        <translation>%L1 måling lagret</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>%1 readings stored</source>
-        <translation>%1 målinger lagret</translation>
+        <source>%L1 readings stored</source>
+        <translation>%L1 målinger lagret</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 register snapshot</source>
-        <translation>%1 målerstandsavlesning</translation>
+        <source>%L1 register snapshot</source>
+        <translation>%L1 målerstandsavlesning</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>%1 register snapshots</source>
-        <translation>%1 målerstandsavlesninger</translation>
+        <source>%L1 register snapshots</source>
+        <translation>%L1 målerstandsavlesninger</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
-        <source>%1 already in the history</source>
-        <translation>%1 fantes allerede i historikken</translation>
+        <source>%L1 already in the history</source>
+        <translation>%L1 fantes allerede i historikken</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
-        <source>%1 without a usable time (not stored)</source>
-        <translation>%1 uten brukbart tidspunkt (ikke lagret)</translation>
+        <source>%L1 without a usable time (not stored)</source>
+        <translation>%L1 uten brukbart tidspunkt (ikke lagret)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 frame rejected</source>
-        <translation>%1 ramme forkastet</translation>
+        <source>%L1 frame rejected</source>
+        <translation>%L1 ramme forkastet</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>%1 frames rejected</source>
-        <translation>%1 rammer forkastet</translation>
+        <source>%L1 frames rejected</source>
+        <translation>%L1 rammer forkastet</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -786,8 +1007,8 @@
     </message>
     <message>
         <location line="+23"/>
-        <source>%1 readings, %2 bytes, %3 frames rejected, %4 reconnects</source>
-        <translation>%1 målinger, %2 byte, %3 rammer forkastet, %4 gjenoppkoblinger</translation>
+        <source>%L1 readings, %L2 bytes, %L3 frames rejected, %L4 reconnects</source>
+        <translation>%L1 målinger, %L2 byte, %L3 rammer forkastet, %L4 gjenoppkoblinger</translation>
     </message>
 </context>
 <context>
@@ -919,6 +1140,110 @@
         <location line="+1"/>
         <source>SERIAL</source>
         <translation>SERIENR</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <location filename="qt_own_texts.cpp" line="+20"/>
+        <source>Displays help on commandline options.</source>
+        <translation>Viser hjelp om kommandolinjevalgene.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Viser hjelp, også om valgene som er spesifikke for Qt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displays version information.</source>
+        <translation>Viser versjonsinformasjon.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options:</source>
+        <translation>Valg:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arguments:</source>
+        <translation>Argumenter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usage: %1</source>
+        <translation>Bruk: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[options]</source>
+        <translation>[valg]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Ukjent valg &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown options: %1.</source>
+        <translation>Ukjente valg: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Mangler verdi etter &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Uventet verdi etter &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location line="-14"/>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-8"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Nei</translation>
     </message>
 </context>
 <context>
@@ -1251,7 +1576,7 @@
 <context>
     <name>ValueFormat</name>
     <message>
-        <location filename="../ui/value_format.cpp" line="+111"/>
+        <location filename="../ui/value_format.cpp" line="+127"/>
         <source>%1 s ago</source>
         <translation>for %1 s siden</translation>
     </message>
@@ -1269,11 +1594,12 @@
 <context>
     <name>han-cli</name>
     <message>
-        <location filename="../app/han-cli/main.cpp" line="+20"/>
+        <location filename="../app/han-cli/main.cpp" line="+22"/>
         <source>usage: han-cli COMMAND [options]
 
 Commands:
   backup   write a consistent copy of the history database
+  capacity a month&apos;s capacity tariff: top-3 peak hours, average, step
   decode   decode a captured HAN byte stream into meter readings
   export   write a meter&apos;s history as CSV: every reading, hourly or daily
   import   decode a captured HAN byte stream into the history database
@@ -1288,6 +1614,7 @@ Run &apos;han-cli COMMAND --help&apos; for the options of a command.
 
 Kommandoer:
   backup   skriv en konsistent kopi av historikkdatabasen
+  capacity kapasitetsleddet for en måned: de tre høyeste timene, snitt, effekttrinn
   decode   dekod et opptak av en HAN-bytestrøm til målinger
   export   skriv historikken til en måler som CSV: hver måling, per time eller per dag
   import   dekod et opptak av en HAN-bytestrøm inn i historikkdatabasen
@@ -1300,7 +1627,7 @@ Kjør &apos;han-cli KOMMANDO --help&apos; for å se valgene til en kommando.
 </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>no command given</source>
         <translation>ingen kommando er angitt</translation>
     </message>
@@ -1313,7 +1640,7 @@ Kjør &apos;han-cli KOMMANDO --help&apos; for å se valgene til en kommando.
 <context>
     <name>han-monitor</name>
     <message>
-        <location filename="../app/han-monitor/main.cpp" line="+36"/>
+        <location filename="../app/han-monitor/main.cpp" line="+44"/>
         <source>Shows what a Kamstrup HAN meter reports.</source>
         <translation>Viser hva en Kamstrup-måler rapporterer på HAN-porten.</translation>
     </message>
@@ -1331,6 +1658,11 @@ Kjør &apos;han-cli KOMMANDO --help&apos; for å se valgene til en kommando.
         <location line="+3"/>
         <source>Start recording in the system tray, without the window (used when started at login).</source>
         <translation>Start registreringen i systemkurven, uten vindu (brukes ved oppstart når du logger inn).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>another HAN Monitor is running but does not answer (lock %1).</source>
+        <translation>en annen HAN Monitor kjører, men svarer ikke (lås %1).</translation>
     </message>
 </context>
 <context>
@@ -1444,7 +1776,7 @@ Kjør &apos;han-cli KOMMANDO --help&apos; for å se valgene til en kommando.
 <context>
     <name>han::HistoryStore</name>
     <message>
-        <location filename="../core/storage/history_store.cpp" line="+96"/>
+        <location filename="../core/storage/history_store.cpp" line="+104"/>
         <source>The history is not open.</source>
         <translation>Historikken er ikke åpen.</translation>
     </message>
@@ -1455,8 +1787,8 @@ Kjør &apos;han-cli KOMMANDO --help&apos; for å se valgene til en kommando.
     </message>
     <message>
         <location line="+2"/>
-        <source>The history could not be written for a long time: %1 readings could not be kept.</source>
-        <translation>Historikken kunne ikke skrives på lenge: %1 målinger gikk tapt.</translation>
+        <source>The history could not be written for a long time: %L1 readings could not be kept.</source>
+        <translation>Historikken kunne ikke skrives på lenge: %L1 målinger gikk tapt.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2134,7 +2466,7 @@ Kjør &apos;han-cli KOMMANDO --help&apos; for å se valgene til en kommando.
 <context>
     <name>han::ui::EnergyChart</name>
     <message>
-        <location filename="../ui/energy_chart.cpp" line="+23"/>
+        <location filename="../ui/energy_chart.cpp" line="+24"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -2144,7 +2476,7 @@ Kjør &apos;han-cli KOMMANDO --help&apos; for å se valgene til en kommando.
         <translation>Eksport</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>kWh</source>
         <translation>kWh</translation>
     </message>
@@ -2166,10 +2498,13 @@ Kjør &apos;han-cli KOMMANDO --help&apos; for å se valgene til en kommando.
         <source>%1 (%2 h)</source>
         <translation>%1 (%2 t)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+32"/>
-        <source>%1 hours: %2 measured, %3 estimated, %4 suspect, %5 missing.</source>
-        <translation>%1 timer: %2 målt, %3 estimert, %4 tvilsom, %5 mangler.</translation>
+        <source>%Ln hour(s): %1 measured, %2 estimated, %3 suspect, %4 missing.</source>
+        <translation>
+            <numerusform>%Ln time: %1 målt, %2 estimert, %3 tvilsom, %4 mangler.</numerusform>
+            <numerusform>%Ln timer: %1 målt, %2 estimert, %3 tvilsom, %4 mangler.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2570,10 +2905,13 @@ Kjør &apos;han-cli KOMMANDO --help&apos; for å se valgene til en kommando.
         <source>%1 (type %2)</source>
         <translation>%1 (type %2)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>%1 readings stored, from %2 to %3</source>
-        <translation>%1 målinger lagret, fra %2 til %3</translation>
+        <source>%Ln reading(s) stored, from %1 to %2</source>
+        <translation>
+            <numerusform>%Ln måling lagret, fra %1 til %2</numerusform>
+            <numerusform>%Ln målinger lagret, fra %1 til %2</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3359,7 +3697,7 @@ Liste 2: det samme pluss målerens klokke og målerstander for energi, sendes é
     <message>
         <location line="-127"/>
         <location line="+127"/>
-        <source>&amp;Solar</source>
+        <source>Sol&amp;ar</source>
         <translation>S&amp;olceller</translation>
     </message>
     <message>

@@ -40,6 +40,221 @@
     </message>
 </context>
 <context>
+    <name>CapacityCommand</name>
+    <message>
+        <location filename="../app/han-cli/capacity_command.cpp" line="+57"/>
+        <source>Shows a month&apos;s capacity tariff from the history: the three highest hourly imports, each on a different day, their average and the step it falls in. These are estimates from the meter&apos;s HAN port; the grid company bills from its own metering data.</source>
+        <translation>Visar en månads effektavgift från historiken: de tre timmarna med högst import, var och en på en egen dag, deras medelvärde och det effektsteg som medelvärdet hamnar i. Det är uppskattningar från mätarens HAN-port; nätbolaget fakturerar efter sina egna mätdata.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The history database (default: the one HAN Monitor uses).</source>
+        <translation>Historikdatabasen (standard: den som HAN Monitor använder).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The meter; needed when the database holds more than one.</source>
+        <translation>Mätaren; behövs när databasen innehåller mer än en.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The local calendar month (default: the current one).</source>
+        <translation>Den lokala kalendermånaden (standard: den aktuella).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>text (default, for people) or json.</source>
+        <translation>text (standard, för människor) eller json.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave out hours whose energy is suspect or estimated (a missing or odd hourly list).</source>
+        <translation>Utelämna timmar vars energi är misstänkt eller uppskattad (en saknad eller avvikande timlista).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The time zone of the days, e.g. Europe/Oslo (default: the system&apos;s).</source>
+        <translation>Tidszonen för dagarna, t.ex. Europe/Stockholm (standard: systemets).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Store your grid company&apos;s steps in the history first, FROM-TO:PRICE per step, the last open-ended, e.g. &quot;0-2:415;2-5:655;5-10:1040;10-:1530&quot; (kW, price per month).</source>
+        <translation>Spara först ditt nätbolags effektsteg i historiken, FRÅN-TILL:PRIS per steg, det sista utan övre gräns, t.ex. &quot;0-2:415;2-5:655;5-10:1040;10-:1530&quot; (kW, pris per månad).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>oväntat argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown format &apos;%1&apos; (use text or json)</source>
+        <translation>okänt format &apos;%1&apos; (använd text eller json)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown time zone &apos;%1&apos; (use a name like Europe/Oslo)</source>
+        <translation>okänd tidszon &apos;%1&apos; (använd ett namn som Europe/Stockholm)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--month &apos;%1&apos; is not a month like 2026-10</source>
+        <translation>--month &apos;%1&apos; är inte en månad som 2026-10</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--set-steps: %1</source>
+        <translation>--set-steps: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--db needs a path</source>
+        <translation>--db kräver en sökväg</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>capacity steps saved in %1: %2</source>
+        <translation>effektstegen sparade i %1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+10"/>
+        <source>%1 holds no meters</source>
+        <translation>%1 innehåller inga mätare</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>%1 holds no meter &apos;%2&apos;; its meters: %3</source>
+        <translation>%1 innehåller ingen mätare &apos;%2&apos;; dess mätare: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 holds several meters; choose one with --meter: %2</source>
+        <translation>%1 innehåller flera mätare; välj en med --meter: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityLadder</name>
+    <message>
+        <location filename="../core/analysis/capacity_ladder.cpp" line="+41"/>
+        <source>A capacity ladder needs at least one step.</source>
+        <translation>Effekttariffen behöver minst ett effektsteg.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first step must start at 0 kW.</source>
+        <translation>Det första steget måste börja på 0 kW.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The price of step %1 must be a number of at least 0.</source>
+        <translation>Priset för steg %1 måste vara ett tal som är minst 0.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The last step must have no upper limit.</source>
+        <translation>Det sista steget får inte ha någon övre gräns.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the last step may have no upper limit.</source>
+        <translation>Bara det sista steget får vara utan övre gräns.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step %1 must end above where it starts (%2 kW).</source>
+        <translation>Steg %1 måste sluta ovanför där det börjar (%2 kW).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step %1 must start where step %2 ends (%3 kW).</source>
+        <translation>Steg %1 måste börja där steg %2 slutar (%3 kW).</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>&quot;%1&quot; is not a step: write FROM-TO:PRICE, e.g. 2-5:655, or FROM-:PRICE for the top step.</source>
+        <translation>&quot;%1&quot; är inget steg: skriv FRÅN-TILL:PRIS, t.ex. 2-5:655, eller FRÅN-:PRIS för det översta steget.</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityReport</name>
+    <message>
+        <location filename="../app/han-cli/capacity_report.cpp" line="+35"/>
+        <source>%1 to %2 kW</source>
+        <translation>%1 till %2 kW</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 kW and above</source>
+        <translation>%1 kW och uppåt</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Capacity tariff %1, meter %2, time zone %3</source>
+        <translation>Effektavgift %1, mätare %2, tidszon %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No hours of data in this month.</source>
+        <translation>Inga timmar med data den här månaden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Highest hours, each on a different day:</source>
+        <translation>De högsta timmarna, var och en på en egen dag:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(estimated)</source>
+        <translation>(uppskattad)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(suspect)</source>
+        <translation>(misstänkt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Average of the highest days: %1 kW</source>
+        <translation>Medelvärde av de högsta dagarna: %1 kW</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step: %1, %2 kr per month</source>
+        <translation>Effektsteg: %1, %2 kr per månad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This hour (from %1): %2 kWh so far, %3 kWh by its end at the present power</source>
+        <translation>Den här timmen (från %1): %2 kWh hittills, %3 kWh vid timmens slut med nuvarande effekt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Left before the month reaches %1 kW: %2 kWh this hour, %3 kW on average for the rest of it</source>
+        <translation>Kvar innan månaden når %1 kW: %2 kWh den här timmen, %3 kW i genomsnitt under resten av timmen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Warning: at the present power this hour moves the month up to %1.</source>
+        <translation>Varning: med nuvarande effekt flyttar den här timmen upp månaden till %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suspect or estimated hours left out: %1</source>
+        <translation>Misstänkta eller uppskattade timmar som utelämnats: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps (change with --set-steps): %1</source>
+        <translation>Effektsteg (ändra med --set-steps): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These figures are estimates from the meter&apos;s HAN port; the grid company bills from its own metering data.</source>
+        <translation>Siffrorna är uppskattningar från mätarens HAN-port; nätbolaget fakturerar efter sina egna mätdata.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../app/han-cli/command_line.cpp" line="+9"/>
@@ -95,43 +310,43 @@
     </message>
     <message>
         <location line="+21"/>
-        <source>%1 list decoded</source>
-        <translation>%1 lista avkodad</translation>
+        <source>%L1 list decoded</source>
+        <translation>%L1 lista avkodad</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 lists decoded</source>
-        <translation>%1 listor avkodade</translation>
+        <source>%L1 lists decoded</source>
+        <translation>%L1 listor avkodade</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 frame rejected</source>
-        <translation>%1 ram avvisad</translation>
+        <source>%L1 frame rejected</source>
+        <translation>%L1 ram avvisad</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 frames rejected</source>
-        <translation>%1 ramar avvisade</translation>
+        <source>%L1 frames rejected</source>
+        <translation>%L1 ramar avvisade</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>%1 byte skipped</source>
-        <translation>%1 byte hoppades över</translation>
+        <source>%L1 byte skipped</source>
+        <translation>%L1 byte hoppades över</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 bytes skipped</source>
-        <translation>%1 byte hoppades över</translation>
+        <source>%L1 bytes skipped</source>
+        <translation>%L1 byte hoppades över</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 character of text input ignored</source>
-        <translation>%1 tecken i textindata ignorerades</translation>
+        <source>%L1 character of text input ignored</source>
+        <translation>%L1 tecken i textindata ignorerades</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 characters of text input ignored</source>
-        <translation>%1 tecken i textindata ignorerades</translation>
+        <source>%L1 characters of text input ignored</source>
+        <translation>%L1 tecken i textindata ignorerades</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -202,10 +417,13 @@
         <source>No data was recorded in this period.</source>
         <translation>Inga data registrerades under den här perioden.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>All %1 hours measured.</source>
-        <translation>Alla %1 timmar uppmätta.</translation>
+        <source>All %Ln hour(s) measured.</source>
+        <translation>
+            <numerusform>%Ln timme uppmätt.</numerusform>
+            <numerusform>Alla %Ln timmar uppmätta.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -227,10 +445,13 @@
         <source>%1 missing</source>
         <translation>saknade: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1 hours: %2.</source>
-        <translation>%1 timmar – %2.</translation>
+        <source>%Ln hour(s): %1.</source>
+        <translation>
+            <numerusform>%Ln timme – %1.</numerusform>
+            <numerusform>%Ln timmar – %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -358,13 +579,13 @@
     </message>
     <message>
         <location line="+17"/>
-        <source>%1 row written to %2</source>
-        <translation>%1 rad skriven till %2</translation>
+        <source>%L1 row written to %2</source>
+        <translation>%L1 rad skriven till %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>%1 rows written to %2</source>
-        <translation>%1 rader skrivna till %2</translation>
+        <source>%L1 rows written to %2</source>
+        <translation>%L1 rader skrivna till %2</translation>
     </message>
 </context>
 <context>
@@ -556,7 +777,7 @@
 <context>
     <name>HistoryReader</name>
     <message>
-        <location filename="../core/storage/history_reader.cpp" line="+34"/>
+        <location filename="../core/storage/history_reader.cpp" line="+35"/>
         <source>The history is not open.</source>
         <translation>Historiken är inte öppen.</translation>
     </message>
@@ -564,19 +785,19 @@
 <context>
     <name>HistoryWriter</name>
     <message>
-        <location filename="../core/storage/history_writer.cpp" line="+430"/>
+        <location filename="../core/storage/history_writer.cpp" line="+432"/>
         <source>1 reading waiting to be saved could not be kept.</source>
         <translation>1 mätvärde som väntade på att sparas kunde inte behållas.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 readings waiting to be saved could not be kept.</source>
-        <translation>%1 mätvärden som väntade på att sparas kunde inte behållas.</translation>
+        <source>%L1 readings waiting to be saved could not be kept.</source>
+        <translation>%L1 mätvärden som väntade på att sparas kunde inte behållas.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+84"/>
         <location line="+105"/>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>The history is not open.</source>
         <translation>Historiken är inte öppen.</translation>
     </message>
@@ -651,55 +872,55 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>%1 list decoded</source>
-        <translation>%1 lista avkodad</translation>
+        <source>%L1 list decoded</source>
+        <translation>%L1 lista avkodad</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 lists decoded</source>
-        <translation>%1 listor avkodade</translation>
+        <source>%L1 lists decoded</source>
+        <translation>%L1 listor avkodade</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 reading stored</source>
-        <translation>%1 mätvärde lagrat</translation>
+        <source>%L1 reading stored</source>
+        <translation>%L1 mätvärde lagrat</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>%1 readings stored</source>
-        <translation>%1 mätvärden lagrade</translation>
+        <source>%L1 readings stored</source>
+        <translation>%L1 mätvärden lagrade</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 register snapshot</source>
-        <translation>%1 registeravläsning</translation>
+        <source>%L1 register snapshot</source>
+        <translation>%L1 registeravläsning</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>%1 register snapshots</source>
-        <translation>%1 registeravläsningar</translation>
+        <source>%L1 register snapshots</source>
+        <translation>%L1 registeravläsningar</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
-        <source>%1 already in the history</source>
-        <translation>%1 fanns redan i historiken</translation>
+        <source>%L1 already in the history</source>
+        <translation>%L1 fanns redan i historiken</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
-        <source>%1 without a usable time (not stored)</source>
-        <translation>%1 utan användbar tid (lagrades inte)</translation>
+        <source>%L1 without a usable time (not stored)</source>
+        <translation>%L1 utan användbar tid (lagrades inte)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 frame rejected</source>
-        <translation>%1 ram avvisad</translation>
+        <source>%L1 frame rejected</source>
+        <translation>%L1 ram avvisad</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>%1 frames rejected</source>
-        <translation>%1 ramar avvisade</translation>
+        <source>%L1 frames rejected</source>
+        <translation>%L1 ramar avvisade</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -786,8 +1007,8 @@
     </message>
     <message>
         <location line="+23"/>
-        <source>%1 readings, %2 bytes, %3 frames rejected, %4 reconnects</source>
-        <translation>%1 mätvärden, %2 byte, %3 ramar avvisade, %4 återanslutningar</translation>
+        <source>%L1 readings, %L2 bytes, %L3 frames rejected, %L4 reconnects</source>
+        <translation>%L1 mätvärden, %L2 byte, %L3 ramar avvisade, %L4 återanslutningar</translation>
     </message>
 </context>
 <context>
@@ -919,6 +1140,110 @@
         <location line="+1"/>
         <source>SERIAL</source>
         <translation>SERIENUMMER</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <location filename="qt_own_texts.cpp" line="+20"/>
+        <source>Displays help on commandline options.</source>
+        <translation>Visar hjälp om kommandoradens alternativ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Visar hjälp inklusive Qt-specifika alternativ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displays version information.</source>
+        <translation>Visar versionsinformation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options:</source>
+        <translation>Alternativ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arguments:</source>
+        <translation>Argument:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usage: %1</source>
+        <translation>Användning: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[options]</source>
+        <translation>[alternativ]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Okänt alternativ &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown options: %1.</source>
+        <translation>Okända alternativ: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Värde saknas efter &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Oväntat värde efter &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location line="-14"/>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-8"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Nej</translation>
     </message>
 </context>
 <context>
@@ -1251,7 +1576,7 @@
 <context>
     <name>ValueFormat</name>
     <message>
-        <location filename="../ui/value_format.cpp" line="+111"/>
+        <location filename="../ui/value_format.cpp" line="+127"/>
         <source>%1 s ago</source>
         <translation>för %1 s sedan</translation>
     </message>
@@ -1269,11 +1594,12 @@
 <context>
     <name>han-cli</name>
     <message>
-        <location filename="../app/han-cli/main.cpp" line="+20"/>
+        <location filename="../app/han-cli/main.cpp" line="+22"/>
         <source>usage: han-cli COMMAND [options]
 
 Commands:
   backup   write a consistent copy of the history database
+  capacity a month&apos;s capacity tariff: top-3 peak hours, average, step
   decode   decode a captured HAN byte stream into meter readings
   export   write a meter&apos;s history as CSV: every reading, hourly or daily
   import   decode a captured HAN byte stream into the history database
@@ -1288,6 +1614,7 @@ Run &apos;han-cli COMMAND --help&apos; for the options of a command.
 
 Kommandon:
   backup   skriv en konsistent kopia av historikdatabasen
+  capacity en månads effektavgift: de tre högsta timmarna, medelvärde, effektsteg
   decode   avkoda en inspelad HAN-byteström till mätvärden
   export   skriv en mätares historik som CSV: varje mätvärde, per timme eller per dag
   import   avkoda en inspelad HAN-byteström till historikdatabasen
@@ -1300,7 +1627,7 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
 </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>no command given</source>
         <translation>inget kommando angivet</translation>
     </message>
@@ -1313,7 +1640,7 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
 <context>
     <name>han-monitor</name>
     <message>
-        <location filename="../app/han-monitor/main.cpp" line="+36"/>
+        <location filename="../app/han-monitor/main.cpp" line="+44"/>
         <source>Shows what a Kamstrup HAN meter reports.</source>
         <translation>Visar vad en HAN-elmätare från Kamstrup rapporterar.</translation>
     </message>
@@ -1331,6 +1658,11 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
         <location line="+3"/>
         <source>Start recording in the system tray, without the window (used when started at login).</source>
         <translation>Börja registrera i systemfältet, utan fönstret (används vid start vid inloggning).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>another HAN Monitor is running but does not answer (lock %1).</source>
+        <translation>en annan HAN Monitor körs men svarar inte (lås %1).</translation>
     </message>
 </context>
 <context>
@@ -1444,7 +1776,7 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
 <context>
     <name>han::HistoryStore</name>
     <message>
-        <location filename="../core/storage/history_store.cpp" line="+96"/>
+        <location filename="../core/storage/history_store.cpp" line="+104"/>
         <source>The history is not open.</source>
         <translation>Historiken är inte öppen.</translation>
     </message>
@@ -1455,8 +1787,8 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
     </message>
     <message>
         <location line="+2"/>
-        <source>The history could not be written for a long time: %1 readings could not be kept.</source>
-        <translation>Historiken kunde inte skrivas på länge: %1 mätvärden kunde inte behållas.</translation>
+        <source>The history could not be written for a long time: %L1 readings could not be kept.</source>
+        <translation>Historiken kunde inte skrivas på länge: %L1 mätvärden kunde inte behållas.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2134,7 +2466,7 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
 <context>
     <name>han::ui::EnergyChart</name>
     <message>
-        <location filename="../ui/energy_chart.cpp" line="+23"/>
+        <location filename="../ui/energy_chart.cpp" line="+24"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -2144,7 +2476,7 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
         <translation>Export</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>kWh</source>
         <translation>kWh</translation>
     </message>
@@ -2166,10 +2498,13 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
         <source>%1 (%2 h)</source>
         <translation>%1 (%2 h)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+32"/>
-        <source>%1 hours: %2 measured, %3 estimated, %4 suspect, %5 missing.</source>
-        <translation>%1 timmar – uppmätta: %2, uppskattade: %3, misstänkta: %4, saknade: %5.</translation>
+        <source>%Ln hour(s): %1 measured, %2 estimated, %3 suspect, %4 missing.</source>
+        <translation>
+            <numerusform>%Ln timme – uppmätta: %1, uppskattade: %2, misstänkta: %3, saknade: %4.</numerusform>
+            <numerusform>%Ln timmar – uppmätta: %1, uppskattade: %2, misstänkta: %3, saknade: %4.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2570,10 +2905,13 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
         <source>%1 (type %2)</source>
         <translation>%1 (typ %2)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>%1 readings stored, from %2 to %3</source>
-        <translation>%1 mätvärden lagrade, från %2 till %3</translation>
+        <source>%Ln reading(s) stored, from %1 to %2</source>
+        <translation>
+            <numerusform>%Ln mätvärde lagrat, från %1 till %2</numerusform>
+            <numerusform>%Ln mätvärden lagrade, från %1 till %2</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3359,7 +3697,7 @@ Lista 2: samma sak plus mätarens klocka och mätarställningar, skickas en gån
     <message>
         <location line="-127"/>
         <location line="+127"/>
-        <source>&amp;Solar</source>
+        <source>Sol&amp;ar</source>
         <translation>&amp;Solel</translation>
     </message>
     <message>

@@ -56,7 +56,7 @@ QString EnergySummary::qualityNote() const
     if (!hasData())
         return tr("No data was recorded in this period.");
     if (measured == hours)
-        return tr("All %1 hours measured.").arg(hours);
+        return tr("All %Ln hour(s) measured.", nullptr, hours);
     QStringList parts;
     if (measured > 0)
         parts << tr("%1 measured").arg(measured);
@@ -66,7 +66,7 @@ QString EnergySummary::qualityNote() const
         parts << tr("%1 suspect").arg(suspect);
     if (missing > 0)
         parts << tr("%1 missing").arg(missing);
-    return tr("%1 hours: %2.").arg(hours).arg(parts.join(QStringLiteral(", ")));
+    return tr("%Ln hour(s): %1.", nullptr, hours).arg(parts.join(QStringLiteral(", ")));
 }
 
 } // namespace han::ui

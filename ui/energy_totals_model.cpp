@@ -264,8 +264,8 @@ QString EnergyTotalsModel::toolTip(const Row& row, int column) const
     const QString period = m_granularity == Granularity::Day
                                ? QLocale().toString(t.start, QLocale::LongFormat)
                                : QLocale().toString(t.start, QStringLiteral("MMMM yyyy"));
-    const QString hours = tr("%1 hours: %2 measured, %3 estimated, %4 suspect, %5 missing.")
-                              .arg(t.hours)
+    const QString hours = tr("%Ln hour(s): %1 measured, %2 estimated, %3 suspect, %4 missing.",
+                             nullptr, t.hours)
                               .arg(row.measured)
                               .arg(row.estimated)
                               .arg(row.suspect)
@@ -346,7 +346,7 @@ QVariant EnergyTotalsModel::headerData(int section, Qt::Orientation orientation,
 QString EnergyTotalsModel::periodLabel(const QDate& start) const
 {
     if (m_granularity == Granularity::Day)
-        return QLocale().toString(start, QStringLiteral("ddd d"));
+        return ValueFormat::shortDate(start, false);
     return QLocale().standaloneMonthName(start.month());
 }
 

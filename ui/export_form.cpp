@@ -69,9 +69,9 @@ ExportForm::ExportForm(const std::vector<MeterInfo>& meters, const QString& curr
         m_meter->setItemData(i, QVariant::fromValue(meter.firstUtcMs), kFirstUtcRole);
         m_meter->setItemData(i, QVariant::fromValue(meter.lastUtcMs), kLastUtcRole);
         m_meter->setItemData(i,
-                             tr("%1 readings stored, from %2 to %3")
-                                 .arg(QLocale().toString(meter.readingCount),
-                                      ValueFormat::localDateTime(meter.firstUtcMs),
+                             tr("%Ln reading(s) stored, from %1 to %2", nullptr,
+                                static_cast<int>(meter.readingCount))
+                                 .arg(ValueFormat::localDateTime(meter.firstUtcMs),
                                       ValueFormat::localDateTime(meter.lastUtcMs)),
                              Qt::ToolTipRole);
         if (meter.meterId == currentMeterId)

@@ -87,8 +87,8 @@ MainWindow::MainWindow(SessionController* session, const AppSettings& settings, 
     m_tabs->addTab(m_liveView, tr("&Live"));
     m_tabs->addTab(m_phasesView, tr("&Phases"));
     m_tabs->addTab(m_energyView, tr("&Energy"));
-    m_tabs->addTab(m_capacityView, tr("&Capacity"));
-    m_tabs->addTab(m_solarView, tr("&Solar"));
+    m_tabs->addTab(m_capacityView, tr("Capac&ity"));
+    m_tabs->addTab(m_solarView, tr("Sol&ar"));
     m_tabs->addTab(m_diagnosticsView, tr("&Diagnostics"));
     m_tabs->setTabToolTip(Live, tr("What the house draws and exports now (Ctrl+1)"));
     m_tabs->setTabToolTip(Phases, tr("Current and voltage of each phase over time (Ctrl+2)"));
@@ -228,8 +228,8 @@ void MainWindow::createMenus()
     quit->setStatusTip(tr("Stop recording and close HAN Monitor"));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    const QString names[ViewCount] = {tr("&Live"),  tr("&Phases"), tr("&Energy"),
-                                      tr("&Capacity"), tr("&Solar"), tr("&Diagnostics")};
+    const QString names[ViewCount] = {tr("&Live"),        tr("&Phases"), tr("&Energy"),
+                                      tr("Capac&ity"), tr("Sol&ar"),   tr("&Diagnostics")};
     for (int i = 0; i < ViewCount; ++i) {
         QAction* action = view->addAction(names[i]);
         action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));

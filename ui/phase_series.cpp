@@ -261,7 +261,7 @@ QString PhaseSeries::readout(const PhaseRow& row, bool volts, bool withDate) con
     QString text = ValueFormat::localTime(row.utcMs);
     if (withDate) {
         const QDate date = QDateTime::fromMSecsSinceEpoch(row.utcMs, Qt::LocalTime).date();
-        text = QLocale().toString(date, QStringLiteral("ddd d MMM")) + QLatin1Char(' ') + text;
+        text = ValueFormat::shortDate(date) + QLatin1Char(' ') + text;
     }
     for (std::size_t p = 0; p < 3; ++p) {
         if (anyPhaseSeen() && !m_seen[p])

@@ -64,6 +64,22 @@ QString ValueFormat::kilovarHours(std::optional<double> kvarh, int decimals)
     return withUnit(kvarh, 1.0, decimals, QStringLiteral("kvarh"));
 }
 
+QString ValueFormat::shortDate(const QDate& date, bool withMonth)
+{
+    // Qt has no short format with the weekday; the locale's numeric date tells whether its day
+    // takes a period ("25.11.2026") and whether the month comes first ("11/25/26"; not so in
+    // Swedish "2026-11-25", written "25 nov." in words).
+    const QLocale locale;
+    const QString numeric = locale.dateFormat(QLocale::ShortFormat);
+    const QString day = numeric.contains(QLatin1String("d.")) ? QStringLiteral("d.")
+                                                                : QStringLiteral("d");
+    if (!withMonth)
+        return locale.toString(date, QStringLiteral("ddd ") + day);
+    const bool monthFirst = numeric.startsWith(QLatin1Char('M'));
+    return locale.toString(date, monthFirst ? QStringLiteral("ddd MMM d")
+                                            : QStringLiteral("ddd ") + day + QStringLiteral(" MMM"));
+}
+
 QString ValueFormat::localTime(std::int64_t utcMs)
 {
     return QDateTime::fromMSecsSinceEpoch(utcMs, Qt::LocalTime).toString(QStringLiteral("HH:mm:ss"));

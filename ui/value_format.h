@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 
 #include <cstdint>
@@ -30,6 +31,10 @@ public:
     // style.
     static QString localTime(std::int64_t utcMs);
     static QString localDateTime(std::int64_t utcMs);
+    // A day short enough for an axis or a column, in the locale's order and punctuation:
+    // "ons. 25. nov." (nb), "ons 25 nov." (sv), "Wed 25 Nov" (en_GB), "Wed Nov 25" (en_US);
+    // without the month "ons. 25.", "Wed 25".
+    static QString shortDate(const QDate& date, bool withMonth = true);
     // "14:00–15:00" for the local hour starting at utcMs (a repeated October hour gets its
     // offset: "02:00–03:00 (+02:00)").
     static QString localHour(std::int64_t utcMs, bool withOffsetWhenAmbiguous = true);

@@ -78,11 +78,11 @@ QString counted(std::uint64_t n, const QString& one, const QString& many)
 
 QString summary(const StreamDecoder::Statistics& stats, quint64 ignoredCharacters)
 {
-    QString text = counted(stats.readings, DecodeCommand::tr("%1 list decoded"),
-                           DecodeCommand::tr("%1 lists decoded"));
+    QString text = counted(stats.readings, DecodeCommand::tr("%L1 list decoded"),
+                           DecodeCommand::tr("%L1 lists decoded"));
     const std::uint64_t rejected = stats.rejected();
-    text += QLatin1String(", ") + counted(rejected, DecodeCommand::tr("%1 frame rejected"),
-                                          DecodeCommand::tr("%1 frames rejected"));
+    text += QLatin1String(", ") + counted(rejected, DecodeCommand::tr("%L1 frame rejected"),
+                                          DecodeCommand::tr("%L1 frames rejected"));
     if (rejected > 0) {
         QStringList kinds;
         for (int k = 0; k < FrameError::kKindCount; ++k) {
@@ -96,12 +96,12 @@ QString summary(const StreamDecoder::Statistics& stats, quint64 ignoredCharacter
         text += QLatin1String(" (") + kinds.join(QLatin1String(", ")) + QLatin1Char(')');
     }
     text += QLatin1String(", ") + counted(stats.framing.skippedBytes,
-                                          DecodeCommand::tr("%1 byte skipped"),
-                                          DecodeCommand::tr("%1 bytes skipped"));
+                                          DecodeCommand::tr("%L1 byte skipped"),
+                                          DecodeCommand::tr("%L1 bytes skipped"));
     if (ignoredCharacters > 0)
         text += QLatin1String(", ") +
-                counted(ignoredCharacters, DecodeCommand::tr("%1 character of text input ignored"),
-                        DecodeCommand::tr("%1 characters of text input ignored"));
+                counted(ignoredCharacters, DecodeCommand::tr("%L1 character of text input ignored"),
+                        DecodeCommand::tr("%L1 characters of text input ignored"));
     return text;
 }
 

@@ -285,7 +285,7 @@ int ExportCommand::run(const QStringList& arguments)
     }
     if (!outPath.isEmpty())
         CliOutput::message(
-            counted(result.rows, tr("%1 row written to %2"), tr("%1 rows written to %2"))
+            counted(result.rows, tr("%L1 row written to %2"), tr("%L1 rows written to %2"))
                 .arg(QDir::toNativeSeparators(outPath)));
     return 0;
 }

@@ -187,22 +187,22 @@ int ImportCommand::run(const QStringList& arguments)
 
     const HistoryWriter::Statistics s = writer.statistics();
     const StreamDecoder::Statistics decoded = decoder.statistics();
-    QString text = counted(static_cast<std::int64_t>(decoded.readings), tr("%1 list decoded"),
-                           tr("%1 lists decoded"));
+    QString text = counted(static_cast<std::int64_t>(decoded.readings), tr("%L1 list decoded"),
+                           tr("%L1 lists decoded"));
     text += QLatin1String(": ") +
-            counted(s.readingsStored, tr("%1 reading stored"), tr("%1 readings stored"));
+            counted(s.readingsStored, tr("%L1 reading stored"), tr("%L1 readings stored"));
     text += QLatin1String(", ") +
-            counted(s.snapshotsStored, tr("%1 register snapshot"), tr("%1 register snapshots"));
+            counted(s.snapshotsStored, tr("%L1 register snapshot"), tr("%L1 register snapshots"));
     if (s.duplicates > 0)
-        text += QLatin1String(", ") + counted(s.duplicates, tr("%1 already in the history"),
-                                              tr("%1 already in the history"));
+        text += QLatin1String(", ") + counted(s.duplicates, tr("%L1 already in the history"),
+                                              tr("%L1 already in the history"));
     if (s.withoutTime > 0)
         text += QLatin1String(", ") + counted(s.withoutTime,
-                                              tr("%1 without a usable time (not stored)"),
-                                              tr("%1 without a usable time (not stored)"));
+                                              tr("%L1 without a usable time (not stored)"),
+                                              tr("%L1 without a usable time (not stored)"));
     const std::int64_t rejected = static_cast<std::int64_t>(decoded.rejected());
     text +=
-        QLatin1String(", ") + counted(rejected, tr("%1 frame rejected"), tr("%1 frames rejected"));
+        QLatin1String(", ") + counted(rejected, tr("%L1 frame rejected"), tr("%L1 frames rejected"));
     CliOutput::message(text);
     CliOutput::message(tr("history: %1").arg(writer.path()));
     if (!writer.close()) {

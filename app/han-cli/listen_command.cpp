@@ -211,7 +211,7 @@ int ListenCommand::run(const QStringList& arguments)
         history->shutdown();
         QCoreApplication::sendPostedEvents();
     }
-    CliOutput::message(tr("%1 readings, %2 bytes, %3 frames rejected, %4 reconnects")
+    CliOutput::message(tr("%L1 readings, %L2 bytes, %L3 frames rejected, %L4 reconnects")
                            .arg(last.framesOk)
                            .arg(last.bytesReceived)
                            .arg(last.hcsErrors + last.fcsErrors + last.flagErrors +

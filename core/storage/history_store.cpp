@@ -157,7 +157,7 @@ void HistoryStore::reportDropped()
     emit failed(dropped == 1
                     ? tr("The history could not be written for a long time: 1 reading could not "
                          "be kept.")
-                    : tr("The history could not be written for a long time: %1 readings could "
+                    : tr("The history could not be written for a long time: %L1 readings could "
                          "not be kept.")
                           .arg(dropped));
 }

@@ -430,7 +430,7 @@ bool HistoryWriter::close()
             d->error +=
                 QLatin1Char(' ') +
                 (lost == 1 ? tr("1 reading waiting to be saved could not be kept.")
-                           : tr("%1 readings waiting to be saved could not be kept.").arg(lost));
+                           : tr("%L1 readings waiting to be saved could not be kept.").arg(lost));
         }
     }
     d->readings.clear();

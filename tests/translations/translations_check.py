@@ -22,7 +22,7 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ET
 
-PLACEHOLDER = re.compile(r"%(?:L?\d{1,2}|n)")
+PLACEHOLDER = re.compile(r"%(?:L?\d{1,2}|L?n)")
 MAX_UNFINISHED_LISTED = 25
 
 
@@ -94,7 +94,8 @@ def check_original(ts_name, path, problems):
             continue
         source = message.findtext("source", "")
         wanted = set(PLACEHOLDER.findall(source))
-        if message.get("numerus") == "yes":
+        # A plural text counts with %n, or %Ln for the count in the user's locale.
+        if message.get("numerus") == "yes" and not wanted & {"%n", "%Ln"}:
             wanted.add("%n")
         for form in translations_of(message):
             found = set(PLACEHOLDER.findall(form))

@@ -20,6 +20,7 @@ const char* const texts[] = {
     QT_TRANSLATE_NOOP("Demo", "Saved %1 to %L2"),
     QT_TRANSLATE_NOOP("Demo", "Bye"),
 };
+QString files(int n) { return QCoreApplication::translate("Demo", "%Ln file(s) in %1", nullptr, n); }
 """
 
 MESSAGE = """    <message>
@@ -29,14 +30,31 @@ MESSAGE = """    <message>
     </message>
 """
 
+NUMERUS_MESSAGE = """    <message numerus="yes">
+        <location filename="../src/demo.cpp" line="{line}"/>
+        <source>{source}</source>
+        <translation{kind}>
+            <numerusform>{one}</numerusform>
+            <numerusform>{many}</numerusform>
+        </translation>
+    </message>
+"""
+
+# A plural text's translation is a pair of forms (singular, plural).
 TRANSLATED = [(2, "Hello %1", "Hei %1"), (3, "Saved %1 to %L2", "Lagret %1 i %L2"),
-              (4, "Bye", "Ha det")]
+              (4, "Bye", "Ha det"),
+              (6, "%Ln file(s) in %1", ("%Ln fil i %1", "%Ln filer i %1"))]
 
 
 def ts_text(messages):
-    body = "".join(MESSAGE.format(line=line, source=source, translation=translation,
-                                  kind=f' type="{kind}"' if kind else "")
-                   for line, source, translation, kind in messages)
+    def one(line, source, translation, kind):
+        kind = f' type="{kind}"' if kind else ""
+        if isinstance(translation, tuple):
+            return NUMERUS_MESSAGE.format(line=line, source=source, kind=kind,
+                                          one=translation[0], many=translation[1])
+        return MESSAGE.format(line=line, source=source, translation=translation, kind=kind)
+
+    body = "".join(one(*message) for message in messages)
     return ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
             '<TS version="2.1" language="nb">\n<context>\n    <name>Demo</name>\n'
             f"{body}</context>\n</TS>\n")
@@ -84,7 +102,7 @@ def main():
         ("new string", SOURCE.replace("};", '    QT_TRANSLATE_NOOP("Demo", "New text"),\n};'),
          complete, 'new string, not in the .ts yet (run lupdate, then translate it): '
                    '[Demo] "New text" (src/demo.cpp:5)'),
-        ("unfinished", SOURCE, complete[:2] + [(4, "Bye", "", "unfinished")],
+        ("unfinished", SOURCE, complete[:2] + [(4, "Bye", "", "unfinished")] + complete[3:],
          'unfinished: [Demo] "Bye" (src/demo.cpp:4)'),
         ("vanished in the .ts", SOURCE, complete + [(5, "Gone", "Borte", "vanished")],
          'vanished entry (no longer in the sources; remove it with lupdate -no-obsolete): '
@@ -94,13 +112,19 @@ def main():
         ("string left the sources", SOURCE.replace('"Bye"', '"Goodbye"'), complete,
          'would become vanished (the sources no longer have it): [Demo] "Bye"'),
         ("placeholder dropped", SOURCE,
-         [complete[0], (3, "Saved %1 to %L2", "Lagret %1", ""), complete[2]],
+         [complete[0], (3, "Saved %1 to %L2", "Lagret %1", "")] + complete[2:],
          'placeholders differ (dropped: %L2; added: none) in "Lagret %1"'),
         ("placeholder added", SOURCE,
-         complete[:2] + [(4, "Bye", "Ha det %1", "")],
+         complete[:2] + [(4, "Bye", "Ha det %1", "")] + complete[3:],
          'placeholders differ (dropped: none; added: %1) in "Ha det %1"'),
+        ("plural form without its count", SOURCE,
+         complete[:3] + [(6, "%Ln file(s) in %1", ("én fil i %1", "%Ln filer i %1"), "")],
+         'placeholders differ (dropped: %Ln; added: none) in "én fil i %1"'),
+        ("plural's %Ln written as %n", SOURCE,
+         complete[:3] + [(6, "%Ln file(s) in %1", ("%n fil i %1", "%n filer i %1"), "")],
+         "dropped: %Ln; added: %n"),
         ("%L2 written as %2", SOURCE,
-         [complete[0], (3, "Saved %1 to %L2", "Lagret %1 i %2", ""), complete[2]],
+         [complete[0], (3, "Saved %1 to %L2", "Lagret %1 i %2", "")] + complete[2:],
          "dropped: %L2; added: %2"),
     ]
     failures = [f for f in (run_case(lupdate, *case) for case in cases) if f]
