@@ -255,6 +255,74 @@
     </message>
 </context>
 <context>
+    <name>CapacityText</name>
+    <message>
+        <location filename="../ui/capacity_text.cpp" line="+34"/>
+        <source>%1 kW and above</source>
+        <translation>%1 kW og derover</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1–%2 kW</source>
+        <translation>%1–%2 kW</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 kr</source>
+        <translation>%1 kr</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1/month</source>
+        <translation>%1/måned</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This hour will raise the capacity step</source>
+        <translation>Denne time vil hæve effekttrinnet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>At the present %1 this hour will reach %2 and lift this month&apos;s capacity step from %3 to %4 (+%5).</source>
+        <translation>Med den nuværende effekt på %1 vil denne time nå %2 og hæve månedens effekttrin fra %3 til %4 (+%5).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Use as little as you can for the rest of the hour.</source>
+        <translation>Brug så lidt som muligt resten af timen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use less than %1 for the rest of the hour to stay in the current step.</source>
+        <translation>Brug mindre end %1 resten af timen for at blive i det nuværende trin.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This month is in the top step (%1): no hour can raise it further.</source>
+        <translation>Denne måned er i det øverste trin (%1): ingen time kan hæve det yderligere.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This hour has used all it can without raising the month&apos;s step.</source>
+        <translation>Denne time har brugt alt, hvad den kan, uden at hæve månedens trin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last minute</source>
+        <translation>det sidste minut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the remaining %1 minutes</source>
+        <translation>de resterende %1 minutter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can still use %1 this hour: %2 on average for %3, and stay in the %4 step.</source>
+        <translation>Du kan stadig bruge %1 i denne time: %2 i gennemsnit i %3, og blive i trinnet %4.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../app/han-cli/command_line.cpp" line="+9"/>
@@ -1293,7 +1361,7 @@
 <context>
     <name>SimulateCommand</name>
     <message>
-        <location filename="../app/han-cli/simulate_command.cpp" line="+50"/>
+        <location filename="../app/han-cli/simulate_command.cpp" line="+53"/>
         <source>clock follows DST</source>
         <translation>uret følger sommertid</translation>
     </message>
@@ -1318,12 +1386,12 @@
         <translation>simuleret måler %1, %2 faser, %3, %4, seed %5</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/han-cli/port_output.cpp" line="+31"/>
         <source>cannot open &apos;%1&apos;: %2. On Linux, serial ports belong to the &apos;dialout&apos; group: run &apos;sudo usermod -aG dialout $USER&apos;, then log out and in again; or another program has the port open.</source>
         <translation>kan ikke åbne &apos;%1&apos;: %2. På Linux tilhører serielle porte gruppen &apos;dialout&apos;: kør &apos;sudo usermod -aG dialout $USER&apos;, og log derefter ud og ind igen; eller et andet program har porten åben.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <location line="+2"/>
         <source>cannot open &apos;%1&apos;: no such device</source>
         <translation>kan ikke åbne &apos;%1&apos;: enheden findes ikke</translation>
@@ -1334,7 +1402,17 @@
         <translation>kan ikke åbne &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+41"/>
+        <source>cannot run &apos;%1&apos;: %2</source>
+        <translation>kan ikke køre »%1«: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1 %2&apos; failed (exit code %3)</source>
+        <translation>»%1 %2« mislykkedes (afslutningskode %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/han-cli/simulate_command.cpp" line="+14"/>
         <source>cannot write &apos;%1&apos;: it is a folder, not a file</source>
         <translation>kan ikke skrive &apos;%1&apos;: det er en mappe, ikke en fil</translation>
     </message>
@@ -1367,6 +1445,16 @@
         <location line="+2"/>
         <source>standard output is a terminal: pipe the binary frames into a program or use --out FILE</source>
         <translation>standardoutput er en terminal: send de binære rammer videre til et program med en pipe, eller brug --out FILE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--no-line-limit is for --port: a file has no line speed</source>
+        <translation>--no-line-limit gælder --port: en fil har ingen linjehastighed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--unplug-command &apos;%1&apos; needs --port (and a command)</source>
+        <translation>--unplug-command »%1« kræver --port (og en kommando)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1484,18 +1572,28 @@
         <translation>Skriv én JSON-linje pr. afsendelse: hvad den betød, og hvad der blev gjort ved den.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>On a port: do not hold the frames to what 2400 baud carries, only to --speed (for pseudo-terminals and soak tests).</source>
+        <translation>På en port: begræns ikke rammerne til det, 2400 baud kan bære, kun til --speed (til pseudoterminaler og udholdenhedstest).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On a port: at each unplug of --faults, close the port and run CMD with &apos;unplug&apos; added; at its end run CMD with &apos;plug&apos; and open the port again (a soak test makes the device vanish and come back).</source>
+        <translation>På en port: ved hver afbrydelse i --faults lukkes porten, og CMD køres med »unplug« tilføjet; når den slutter, køres CMD med »plug«, og porten åbnes igen (en udholdenhedstest får enheden til at forsvinde og komme tilbage).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Write the raw frames to standard output.</source>
         <translation>Skriv de rå rammer til standardoutput.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../app/han-cli/port_output.cpp" line="-30"/>
         <source>cannot set &apos;%1&apos; to 2400 8N1: %2</source>
         <translation>kan ikke sætte &apos;%1&apos; til 2400 8N1: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+49"/>
+        <location filename="../app/han-cli/simulate_command.cpp" line="+26"/>
+        <location line="+48"/>
         <source>standard output</source>
         <translation>standardoutput</translation>
     </message>
@@ -1505,12 +1603,13 @@
         <translation>en liste 1 tager omkring 0,95 s på en linje med 2400 baud, så porten kan højst klare omkring %1× realtid; rammerne kommer lige efter hinanden</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../app/han-cli/port_output.cpp" line="+10"/>
+        <location filename="../app/han-cli/simulate_command.cpp" line="+31"/>
         <source>cannot write to %1: %2</source>
         <translation>kan ikke skrive til %1: %2</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../app/han-cli/simulate_command.cpp" line="+69"/>
         <source>frames: %1 (%2 bytes; %3 damaged or not sent) to %4 in %5 s, %6 frames/s</source>
         <translation>rammer: %1 (%2 bytes; %3 beskadiget eller ikke sendt) til %4 på %5 s, %6 rammer/s</translation>
     </message>
@@ -1640,7 +1739,7 @@ Kør &apos;han-cli KOMMANDO --help&apos; for at se en kommandos tilvalg.
 <context>
     <name>han-monitor</name>
     <message>
-        <location filename="../app/han-monitor/main.cpp" line="+44"/>
+        <location filename="../app/han-monitor/main.cpp" line="+45"/>
         <source>Shows what a Kamstrup HAN meter reports.</source>
         <translation>Viser, hvad en Kamstrup HAN-måler melder.</translation>
     </message>
@@ -1656,11 +1755,16 @@ Kør &apos;han-cli KOMMANDO --help&apos; for at se en kommandos tilvalg.
     </message>
     <message>
         <location line="+3"/>
+        <source>Record from the serial device DEV for this run (not saved).</source>
+        <translation>Registrér fra den serielle enhed DEV i denne kørsel (gemmes ikke).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Start recording in the system tray, without the window (used when started at login).</source>
         <translation>Start optagelse i systembakken uden vinduet (bruges ved start ved login).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>another HAN Monitor is running but does not answer (lock %1).</source>
         <translation>en anden HAN Monitor kører, men svarer ikke (lås %1).</translation>
     </message>
@@ -1901,6 +2005,468 @@ Kør &apos;han-cli KOMMANDO --help&apos; for at se en kommandos tilvalg.
         <location line="+23"/>
         <source>Keeps recording what the electricity meter reports, from the moment you log in</source>
         <translation>Bliver ved med at optage, hvad elmåleren melder, fra det øjeblik du logger ind</translation>
+    </message>
+</context>
+<context>
+    <name>han::ui::CapacityChart</name>
+    <message>
+        <location filename="../ui/capacity_chart.cpp" line="+32"/>
+        <source>Daily maximum</source>
+        <translation>Døgnmaksimum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The three peaks</source>
+        <translation>De tre spidser</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>kWh in the day&apos;s highest hour (= kW)</source>
+        <translation>kWh i døgnets højeste time (= kW)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day of the month</source>
+        <translation>Dag i måneden</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Step boundaries</source>
+        <translation>Tringrænser</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Average of the three peaks: %1</source>
+        <translation>Gennemsnit af de tre spidser: %1</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>%1: no hour with data</source>
+        <translation>%1: ingen time med data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: highest hour %2, %3 imported (%4)</source>
+        <translation>%1: højeste time %2, %3 importeret (%4)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One of the three peaks the capacity fee is taken from</source>
+        <translation>En af de tre spidser, som kapacitetsbetalingen beregnes ud fra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to open the day in the Energy view</source>
+        <translation>Klik for at åbne dagen i visningen Energi</translation>
+    </message>
+</context>
+<context>
+    <name>han::ui::CapacityPeakModel</name>
+    <message>
+        <location filename="../ui/capacity_peak_model.cpp" line="+138"/>
+        <source>Peak %1 of the month: the capacity fee averages the three highest hours, one per day</source>
+        <translation>Månedens spids nr. %1: kapacitetsbetalingen er gennemsnittet af de tre højeste timer, én pr. dag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: Enter or a click opens this day in the Energy view</source>
+        <translation>%1: Enter eller et klik åbner denne dag i visningen Energi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The hour of the day with the most energy imported, local time</source>
+        <translation>Timen i døgnet med mest importeret energi, lokal tid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Energy imported in %1 on %2, from the meter&apos;s hourly registers; in kWh per hour, which is the hour&apos;s average power in kW</source>
+        <translation>Energi importeret %2 kl. %1, fra målerens timeregistre; i kWh pr. time, hvilket er timens gennemsnitlige effekt i kW</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hour</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quality</source>
+        <translation>Kvalitet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rank among the month&apos;s daily maxima</source>
+        <translation>Placering blandt månedens døgnmaksima</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The local calendar day</source>
+        <translation>Kalenderdagen i lokal tid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The day&apos;s hour with the highest import</source>
+        <translation>Døgnets time med den højeste import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Energy imported in that hour (= its average kW)</source>
+        <translation>Energi importeret i den time (= dens gennemsnitlige kW)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the hour&apos;s energy was found</source>
+        <translation>Hvordan timens energi er fundet</translation>
+    </message>
+</context>
+<context>
+    <name>han::ui::CapacitySettingsPage</name>
+    <message>
+        <location filename="../ui/capacity_settings_page.cpp" line="+45"/>
+        <source>Capacity ladder</source>
+        <translation>Kapacitetstrin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Norwegian grid companies charge a monthly capacity fee by the average of the month&apos;s three highest hourly imports, each on a different day. Enter your grid company&apos;s steps and prices (kr per month); leave the last step&apos;s upper bound empty.</source>
+        <translation>Norske netselskaber opkræver en månedlig kapacitetsbetaling efter gennemsnittet af månedens tre højeste timeforbrug, hver på en anden dag. Indtast dit netselskabs effekttrin og priser (kr pr. måned); lad det sidste trins øvre grænse være tom.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From (kW)</source>
+        <translation>Fra (kW)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To (kW)</source>
+        <translation>Til (kW)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly price (kr)</source>
+        <translation>Månedspris (kr)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A month whose average is at least From and below To pays the monthly price; double-click or F2 to edit a number</source>
+        <translation>En måned, hvis gennemsnit er mindst Fra og under Til, betaler månedsprisen; dobbeltklik eller tryk på F2 for at redigere et tal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ladd&amp;er:</source>
+        <translation>&amp;Trin:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A&amp;dd Step</source>
+        <translation>Ti&amp;lføj trin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remo&amp;ve Step</source>
+        <translation>&amp;Fjern trin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reset to Default</source>
+        <translation>&amp;Nulstil til standard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The common ladder 0–2, 2–5, 5–10, 10–15, 15–20, 20–25, 25–50, 50–75, 75–100 and over 100 kW with example prices</source>
+        <translation>Den almindelige trininddeling 0–2, 2–5, 5–10, 10–15, 15–20, 20–25, 25–50, 50–75, 75–100 og over 100 kW med eksempelpriser</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Peaks and warning</source>
+        <translation>Spidser og advarsel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leave out estimated and suspect hours</source>
+        <translation>&amp;Se bort fra anslåede og tvivlsomme timer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Estimated hours were filled in from the power readings where an hourly register reading was lost; suspect hours have registers that make no sense. Left out, they cannot be peaks.</source>
+        <translation>Anslåede timer er udfyldt ud fra effektmålingerne, hvor en timeregisteraflæsning gik tabt; tvivlsomme timer har registre, der ikke giver mening. Når der ses bort fra dem, kan de ikke være spidser.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Notify me when this hour will raise the step</source>
+        <translation>&amp;Giv besked, når denne time vil hæve trinnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A desktop notification, at most once an hour, when the present power would lift this month&apos;s capacity step; the window shows a warning in any case</source>
+        <translation>En skrivebordsnotifikation, højst én gang i timen, når den nuværende effekt ville hæve månedens effekttrin; vinduet viser under alle omstændigheder en advarsel</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly price</source>
+        <translation>Månedspris</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Step %1: %2 is empty.</source>
+        <translation>Trin %1: Feltet %2 er tomt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step %1: “%2” in %3 is not a number.</source>
+        <translation>Trin %1: »%2« i %3 er ikke et tal.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>These steps are not a valid ladder.</source>
+        <translation>Disse trin udgør ikke en gyldig trininddeling.</translation>
+    </message>
+</context>
+<context>
+    <name>han::ui::CapacityView</name>
+    <message>
+        <location filename="../ui/capacity_view.cpp" line="+69"/>
+        <source>◀ Previous month</source>
+        <translation>◀ Forrige måned</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the month before this one (Alt+Left)</source>
+        <translation>Vis måneden før denne (Alt+Left)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next month ▶</source>
+        <translation>Næste måned ▶</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the month after this one (Alt+Right)</source>
+        <translation>Vis måneden efter denne (Alt+Right)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;This month</source>
+        <translation>Denne &amp;måned</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the month in progress, with the current hour (Alt+Home)</source>
+        <translation>Tilbage til den igangværende måned med den aktuelle time (Alt+Home)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The month shown, in local time</source>
+        <translation>Den viste måned, i lokal tid</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This hour&apos;s import so far (solid), where it is heading at the present power (light) and the limit (line) above which the month&apos;s capacity step goes up</source>
+        <translation>Timens import indtil nu (fuld), hvor den er på vej hen med den nuværende effekt (lys), og grænsen (streg), over hvilken månedens effekttrin stiger</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Energy imported since the hour began, integrated from the meter&apos;s power readings (List 1, every 10 s)</source>
+        <translation>Energi importeret, siden timen begyndte, integreret fra målerens effektmålinger (liste 1, hvert 10. s)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The hour so far plus the present import power held until the hour ends</source>
+        <translation>Timen indtil nu plus den nuværende importeffekt fastholdt, til timen slutter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The most this hour can import before the average of the month&apos;s three peak days reaches the next step</source>
+        <translation>Det meste, denne time kan importere, før gennemsnittet af månedens tre spidsdage når næste trin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The limit minus the hour so far: what the house can still import this hour without raising the month&apos;s step</source>
+        <translation>Grænsen minus timen indtil nu: hvad huset stadig kan importere i denne time uden at hæve månedens trin</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>So far:</source>
+        <translation>Indtil nu:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Projected:</source>
+        <translation>Prognose:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Limit:</source>
+        <translation>Grænse:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Headroom:</source>
+        <translation>Margin:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Peak days</source>
+        <translation>Spidsdage</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The three days with the highest hourly import, one hour per day; Enter or a click opens the day in the Energy view</source>
+        <translation>De tre dage med den højeste timeimport, én time pr. dag; Enter eller et klik åbner dagen i visningen Energi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The average of the three peak days&apos; hours (kWh in an hour is its average kW); with fewer than three days of data, of the days there are. The capacity step is chosen by it.</source>
+        <translation>Gennemsnittet af de tre spidsdages timer (kWh i en time er dens gennemsnitlige kW); med færre end tre dage med data af de dage, der er. Effekttrinnet vælges ud fra det.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The step of the capacity ladder the average falls in (a step runs from its lower bound up to, not including, its upper bound); the ladder is set in Settings &gt; Capacity</source>
+        <translation>Det trin, som gennemsnittet falder i (et trin går fra sin nedre grænse op til, men ikke med, sin øvre grænse); trinnene indstilles under Indstillinger &gt; Kapacitet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The step&apos;s monthly capacity fee as entered in Settings &gt; Capacity; compare it with your grid company&apos;s price list</source>
+        <translation>Trinnets månedlige kapacitetsbetaling, som indtastet under Indstillinger &gt; Kapacitet; sammenlign den med dit netselskabs prisliste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The step above this month&apos;s, from the ladder in Settings &gt; Capacity</source>
+        <translation>Trinnet over denne måneds, fra trinnene under Indstillinger &gt; Kapacitet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Estimated hours were filled in from the power readings where an hourly register reading was lost; suspect hours have registers that make no sense</source>
+        <translation>Anslåede timer er udfyldt ud fra effektmålingerne, hvor en timeregisteraflæsning gik tabt; tvivlsomme timer har registre, der ikke giver mening</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Average of the peaks:</source>
+        <translation>Gennemsnit af spidserne:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capacity step:</source>
+        <translation>Effekttrin:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly fee:</source>
+        <translation>Månedspris:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Each day&apos;s highest hour</source>
+        <translation>Hvert døgns højeste time</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each day&apos;s highest hourly import this month, from the meter&apos;s hourly registers; the three peak days stand out, the dashed lines are the ladder&apos;s step boundaries. Click a bar to open the day.</source>
+        <translation>Hvert døgns højeste timeimport i denne måned, fra målerens timeregistre; de tre spidsdage er fremhævet, de stiplede linjer er grænserne mellem trinnene. Klik på en søjle for at åbne dagen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>These figures are estimates from the meter&apos;s HAN port. Your grid company bills the capacity fee from its own settlement data, which can differ.</source>
+        <translation>Disse tal er skøn ud fra målerens HAN-port. Dit netselskab afregner kapacitetsbetalingen ud fra sine egne afregningsdata, som kan afvige.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The grid company reads the meter through its own system and may correct or fill in hours; its invoice is what counts</source>
+        <translation>Netselskabet aflæser måleren via sit eget system og kan rette eller udfylde timer; det er dets faktura, der gælder</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>The next step, %1 at %2, begins %3 above this month&apos;s average.</source>
+        <translation>Næste trin, %1 til %2, begynder %3 over månedens gennemsnit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is the top step of the ladder.</source>
+        <translation>Dette er det øverste trin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No hour with data in %1 yet.</source>
+        <translation>Ingen time med data i %1 endnu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only one day with data: the average is that day.</source>
+        <translation>Kun én dag med data: gennemsnittet er den dag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only two days with data: the average is of those.</source>
+        <translation>Kun to dage med data: gennemsnittet er af dem.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>One of the peaks is estimated or suspect (see the Quality column).</source>
+        <translation>En af spidserne er anslået eller tvivlsom (se kolonnen Kvalitet).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of the peaks are estimated or suspect (see the Quality column).</source>
+        <translation>%1 af spidserne er anslåede eller tvivlsomme (se kolonnen Kvalitet).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One estimated or suspect hour left out, as set in Settings &gt; Capacity.</source>
+        <translation>Én anslået eller tvivlsom time er udeladt, som valgt under Indstillinger &gt; Kapacitet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 estimated or suspect hours left out, as set in Settings &gt; Capacity.</source>
+        <translation>%1 anslåede eller tvivlsomme timer er udeladt, som valgt under Indstillinger &gt; Kapacitet.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This hour</source>
+        <translation>Denne time</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The hour in progress shows here while the meter sends its readings.</source>
+        <translation>Den igangværende time vises her, mens måleren sender sine målinger.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This hour, %1</source>
+        <translation>Denne time, %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no limit</source>
+        <translation>ingen grænse</translation>
     </message>
 </context>
 <context>
@@ -2313,7 +2879,7 @@ Kør &apos;han-cli KOMMANDO --help&apos; for at se en kommandos tilvalg.
 <context>
     <name>han::ui::DesktopNotifier</name>
     <message>
-        <location filename="../ui/desktop_notifier.cpp" line="+104"/>
+        <location filename="../ui/desktop_notifier.cpp" line="+107"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2665,7 +3231,7 @@ Kør &apos;han-cli KOMMANDO --help&apos; for at se en kommandos tilvalg.
         <translation>Energi importeret (rød) og eksporteret (grøn) i hver periode i tabellen, fra målerens timeregistre</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+167"/>
         <source>◀ Previous day</source>
         <translation>◀ Forrige dag</translation>
     </message>
@@ -3646,7 +4212,7 @@ Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.
 <context>
     <name>han::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+44"/>
+        <location filename="../ui/main_window.cpp" line="+46"/>
         <source>Not connected</source>
         <translation>Ikke forbundet</translation>
     </message>
@@ -3672,42 +4238,48 @@ Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.
     </message>
     <message>
         <location line="+13"/>
-        <location line="+231"/>
+        <location line="+255"/>
         <source>HAN Monitor</source>
         <translation>HAN Monitor</translation>
     </message>
     <message>
-        <location line="-213"/>
-        <location line="+130"/>
+        <location line="-235"/>
+        <location line="+144"/>
         <source>&amp;Live</source>
         <translation>&amp;Live</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+129"/>
+        <location line="-143"/>
+        <location line="+143"/>
         <source>&amp;Phases</source>
         <translation>F&amp;aser</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+128"/>
+        <location line="-142"/>
+        <location line="+142"/>
         <source>&amp;Energy</source>
         <translation>&amp;Energi</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+127"/>
+        <location line="-141"/>
+        <location line="+142"/>
+        <source>Capac&amp;ity</source>
+        <translation>Kapa&amp;citet</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <location line="+141"/>
         <source>Sol&amp;ar</source>
         <translation>&amp;Solceller</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+127"/>
+        <location line="-140"/>
+        <location line="+140"/>
         <source>&amp;Diagnostics</source>
         <translation>&amp;Diagnostik</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-139"/>
         <source>What the house draws and exports now (Ctrl+1)</source>
         <translation>Hvad huset trækker og eksporterer lige nu (Ctrl+1)</translation>
     </message>
@@ -3723,16 +4295,21 @@ Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.
     </message>
     <message>
         <location line="+1"/>
-        <source>Solar export: net power today and exported energy (Ctrl+4)</source>
-        <translation>Solcelleeksport: nettoeffekt i dag og eksporteret energi (Ctrl+4)</translation>
+        <source>The grid company&apos;s monthly capacity fee: this month&apos;s three peak hours, the step they put you in and how much this hour can still use (Ctrl+4)</source>
+        <translation>Netselskabets månedlige kapacitetsbetaling: månedens tre spidstimer, det trin, de placerer dig i, og hvor meget denne time stadig kan bruge (Ctrl+4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Solar export: net power today and exported energy (Ctrl+5)</source>
+        <translation>Solcelleeksport: nettoeffekt i dag og eksporteret energi (Ctrl+5)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The link to the meter: state, counters, raw frames (Ctrl+5)</source>
-        <translation>Forbindelsen til måleren: tilstand, tællere, rå rammer (Ctrl+5)</translation>
+        <source>The link to the meter: state, counters, raw frames (Ctrl+6)</source>
+        <translation>Forbindelsen til måleren: tilstand, tællere, rå rammer (Ctrl+6)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>History: not saving</source>
         <translation>Historik: gemmer ikke</translation>
     </message>
@@ -3884,7 +4461,7 @@ Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.
         <translation>Det trækker %1 fra nettet lige nu.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>No meter is connected: the numbers come from a built-in simulated household. Use File &gt; Connect to Meter.</source>
         <translation>Der er ikke tilsluttet nogen måler: tallene kommer fra en indbygget simuleret husstand. Brug Filer &gt; Tilslut måler.</translation>
     </message>
@@ -3914,7 +4491,7 @@ Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.
         <translation>Seneste måling for %1 min. siden</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Back Up History</source>
         <translation>Sikkerhedskopiér historik</translation>
     </message>
@@ -4549,7 +5126,7 @@ Auto starter med ingen og skifter til lige, når der kommer bytes, men ingen gyl
 <context>
     <name>han::ui::SessionController</name>
     <message>
-        <location filename="../ui/session_controller.cpp" line="+174"/>
+        <location filename="../ui/session_controller.cpp" line="+176"/>
         <source>Preparing the simulated meter: writing its last day of history…</source>
         <translation>Forbereder den simulerede måler: skriver dens seneste døgns historik…</translation>
     </message>
@@ -4582,7 +5159,7 @@ Auto starter med ingen og skifter til lige, når der kommer bytes, men ingen gyl
 <context>
     <name>han::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.cpp" line="+72"/>
+        <location filename="../ui/settings_dialog.cpp" line="+74"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
@@ -4595,6 +5172,11 @@ Auto starter med ingen og skifter til lige, når der kommer bytes, men ingen gyl
         <location line="+1"/>
         <source>&amp;House</source>
         <translation>&amp;Hus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>C&amp;apacity</source>
+        <translation>Kapa&amp;citet</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4615,6 +5197,11 @@ Auto starter med ingen og skifter til lige, når der kommer bytes, men ingen gyl
         <location line="+1"/>
         <source>Main fuse and grid type</source>
         <translation>Hovedsikring og nettype</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The grid company&apos;s capacity fee: its steps, prices and warning</source>
+        <translation>Netselskabets kapacitetsbetaling: trin, priser og advarsel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4847,7 +5434,7 @@ Auto starter med ingen og skifter til lige, når der kommer bytes, men ingen gyl
         <translation>%1 A på %2: op til %3</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>Start at Login</source>
         <translation>Start ved login</translation>
     </message>

@@ -255,6 +255,74 @@
     </message>
 </context>
 <context>
+    <name>CapacityText</name>
+    <message>
+        <location filename="../ui/capacity_text.cpp" line="+34"/>
+        <source>%1 kW and above</source>
+        <translation>%1 kW og over</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1–%2 kW</source>
+        <translation>%1–%2 kW</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 kr</source>
+        <translation>%1 kr</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1/month</source>
+        <translation>%1/måned</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This hour will raise the capacity step</source>
+        <translation>Denne timen vil heve effekttrinnet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>At the present %1 this hour will reach %2 and lift this month&apos;s capacity step from %3 to %4 (+%5).</source>
+        <translation>Med nåværende effekt på %1 vil denne timen nå %2 og løfte månedens effekttrinn fra %3 til %4 (+%5).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Use as little as you can for the rest of the hour.</source>
+        <translation>Bruk så lite som mulig resten av timen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use less than %1 for the rest of the hour to stay in the current step.</source>
+        <translation>Bruk mindre enn %1 resten av timen for å holde deg i nåværende trinn.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This month is in the top step (%1): no hour can raise it further.</source>
+        <translation>Denne måneden er i øverste trinn (%1): ingen time kan heve det mer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This hour has used all it can without raising the month&apos;s step.</source>
+        <translation>Denne timen har brukt alt den kan uten å heve månedens trinn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last minute</source>
+        <translation>det siste minuttet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the remaining %1 minutes</source>
+        <translation>de resterende %1 minuttene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can still use %1 this hour: %2 on average for %3, and stay in the %4 step.</source>
+        <translation>Du kan fortsatt bruke %1 denne timen: %2 i snitt i %3, og holde deg i trinnet %4.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../app/han-cli/command_line.cpp" line="+9"/>
@@ -1293,7 +1361,7 @@
 <context>
     <name>SimulateCommand</name>
     <message>
-        <location filename="../app/han-cli/simulate_command.cpp" line="+50"/>
+        <location filename="../app/han-cli/simulate_command.cpp" line="+53"/>
         <source>clock follows DST</source>
         <translation>klokken følger sommertid</translation>
     </message>
@@ -1318,12 +1386,12 @@
         <translation>simulert måler %1, %2 faser, %3, %4, frø %5</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/han-cli/port_output.cpp" line="+31"/>
         <source>cannot open &apos;%1&apos;: %2. On Linux, serial ports belong to the &apos;dialout&apos; group: run &apos;sudo usermod -aG dialout $USER&apos;, then log out and in again; or another program has the port open.</source>
         <translation>kan ikke åpne &apos;%1&apos;: %2. På Linux tilhører serielle porter gruppen &apos;dialout&apos;: kjør &apos;sudo usermod -aG dialout $USER&apos;, og logg deretter ut og inn igjen; ellers har et annet program porten åpen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <location line="+2"/>
         <source>cannot open &apos;%1&apos;: no such device</source>
         <translation>kan ikke åpne &apos;%1&apos;: enheten finnes ikke</translation>
@@ -1334,7 +1402,17 @@
         <translation>kan ikke åpne &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+41"/>
+        <source>cannot run &apos;%1&apos;: %2</source>
+        <translation>kan ikke kjøre «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1 %2&apos; failed (exit code %3)</source>
+        <translation>«%1 %2» mislyktes (avslutningskode %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/han-cli/simulate_command.cpp" line="+14"/>
         <source>cannot write &apos;%1&apos;: it is a folder, not a file</source>
         <translation>kan ikke skrive &apos;%1&apos;: det er en mappe, ikke en fil</translation>
     </message>
@@ -1367,6 +1445,16 @@
         <location line="+2"/>
         <source>standard output is a terminal: pipe the binary frames into a program or use --out FILE</source>
         <translation>standard utdata er en terminal: send de binære rammene videre til et program med en pipe, eller bruk --out FILE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--no-line-limit is for --port: a file has no line speed</source>
+        <translation>--no-line-limit gjelder --port: en fil har ingen linjehastighet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--unplug-command &apos;%1&apos; needs --port (and a command)</source>
+        <translation>--unplug-command «%1» krever --port (og en kommando)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1484,18 +1572,28 @@
         <translation>Skriv én JSON-linje per sending: hva den betydde og hva som ble gjort med den.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>On a port: do not hold the frames to what 2400 baud carries, only to --speed (for pseudo-terminals and soak tests).</source>
+        <translation>På en port: ikke begrens rammene til det 2400 baud rekker, bare til --speed (for pseudoterminaler og utholdenhetstester).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On a port: at each unplug of --faults, close the port and run CMD with &apos;unplug&apos; added; at its end run CMD with &apos;plug&apos; and open the port again (a soak test makes the device vanish and come back).</source>
+        <translation>På en port: ved hver frakobling i --faults lukkes porten og CMD kjøres med «unplug» lagt til; når den er over, kjøres CMD med «plug» og porten åpnes igjen (en utholdenhetstest får enheten til å forsvinne og komme tilbake).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Write the raw frames to standard output.</source>
         <translation>Skriv de rå rammene til standard utdata.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../app/han-cli/port_output.cpp" line="-30"/>
         <source>cannot set &apos;%1&apos; to 2400 8N1: %2</source>
         <translation>kan ikke sette &apos;%1&apos; til 2400 8N1: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+49"/>
+        <location filename="../app/han-cli/simulate_command.cpp" line="+26"/>
+        <location line="+48"/>
         <source>standard output</source>
         <translation>standard utdata</translation>
     </message>
@@ -1505,12 +1603,13 @@
         <translation>en Liste 1 tar omtrent 0,95 s på en linje med 2400 baud, så porten rekker høyst omtrent %1× sanntid; rammene sendes tett etter hverandre</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../app/han-cli/port_output.cpp" line="+10"/>
+        <location filename="../app/han-cli/simulate_command.cpp" line="+31"/>
         <source>cannot write to %1: %2</source>
         <translation>kan ikke skrive til %1: %2</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../app/han-cli/simulate_command.cpp" line="+69"/>
         <source>frames: %1 (%2 bytes; %3 damaged or not sent) to %4 in %5 s, %6 frames/s</source>
         <translation>rammer: %1 (%2 byte; %3 skadet eller ikke sendt) til %4 på %5 s, %6 rammer/s</translation>
     </message>
@@ -1640,7 +1739,7 @@ Kjør &apos;han-cli KOMMANDO --help&apos; for å se valgene til en kommando.
 <context>
     <name>han-monitor</name>
     <message>
-        <location filename="../app/han-monitor/main.cpp" line="+44"/>
+        <location filename="../app/han-monitor/main.cpp" line="+45"/>
         <source>Shows what a Kamstrup HAN meter reports.</source>
         <translation>Viser hva en Kamstrup-måler rapporterer på HAN-porten.</translation>
     </message>
@@ -1656,11 +1755,16 @@ Kjør &apos;han-cli KOMMANDO --help&apos; for å se valgene til en kommando.
     </message>
     <message>
         <location line="+3"/>
+        <source>Record from the serial device DEV for this run (not saved).</source>
+        <translation>Registrer fra serieenheten DEV i denne kjøringen (lagres ikke).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Start recording in the system tray, without the window (used when started at login).</source>
         <translation>Start registreringen i systemkurven, uten vindu (brukes ved oppstart når du logger inn).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>another HAN Monitor is running but does not answer (lock %1).</source>
         <translation>en annen HAN Monitor kjører, men svarer ikke (lås %1).</translation>
     </message>
@@ -1901,6 +2005,468 @@ Kjør &apos;han-cli KOMMANDO --help&apos; for å se valgene til en kommando.
         <location line="+23"/>
         <source>Keeps recording what the electricity meter reports, from the moment you log in</source>
         <translation>Fortsetter å registrere det strømmåleren rapporterer, fra du logger inn</translation>
+    </message>
+</context>
+<context>
+    <name>han::ui::CapacityChart</name>
+    <message>
+        <location filename="../ui/capacity_chart.cpp" line="+32"/>
+        <source>Daily maximum</source>
+        <translation>Døgnmaksimum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The three peaks</source>
+        <translation>De tre toppene</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>kWh in the day&apos;s highest hour (= kW)</source>
+        <translation>kWh i døgnets høyeste time (= kW)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day of the month</source>
+        <translation>Dag i måneden</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Step boundaries</source>
+        <translation>Trinngrenser</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Average of the three peaks: %1</source>
+        <translation>Gjennomsnitt av de tre toppene: %1</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>%1: no hour with data</source>
+        <translation>%1: ingen time med data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: highest hour %2, %3 imported (%4)</source>
+        <translation>%1: høyeste time %2, %3 importert (%4)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One of the three peaks the capacity fee is taken from</source>
+        <translation>En av de tre toppene kapasitetsleddet beregnes ut fra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to open the day in the Energy view</source>
+        <translation>Klikk for å åpne dagen i visningen Energi</translation>
+    </message>
+</context>
+<context>
+    <name>han::ui::CapacityPeakModel</name>
+    <message>
+        <location filename="../ui/capacity_peak_model.cpp" line="+138"/>
+        <source>Peak %1 of the month: the capacity fee averages the three highest hours, one per day</source>
+        <translation>Månedens topp nr. %1: kapasitetsleddet er gjennomsnittet av de tre høyeste timene, én per dag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: Enter or a click opens this day in the Energy view</source>
+        <translation>%1: Enter eller et klikk åpner denne dagen i visningen Energi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The hour of the day with the most energy imported, local time</source>
+        <translation>Timen i døgnet med mest importert energi, lokal tid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Energy imported in %1 on %2, from the meter&apos;s hourly registers; in kWh per hour, which is the hour&apos;s average power in kW</source>
+        <translation>Energi importert %2 kl. %1, fra målerens timevise målerstander; i kWh per time, som er timens gjennomsnittseffekt i kW</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hour</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quality</source>
+        <translation>Kvalitet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rank among the month&apos;s daily maxima</source>
+        <translation>Plassering blant månedens døgnmaksima</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The local calendar day</source>
+        <translation>Kalenderdagen i lokal tid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The day&apos;s hour with the highest import</source>
+        <translation>Døgnets time med høyest import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Energy imported in that hour (= its average kW)</source>
+        <translation>Energi importert i den timen (= timens gjennomsnittlige kW)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the hour&apos;s energy was found</source>
+        <translation>Hvordan timens energi ble funnet</translation>
+    </message>
+</context>
+<context>
+    <name>han::ui::CapacitySettingsPage</name>
+    <message>
+        <location filename="../ui/capacity_settings_page.cpp" line="+45"/>
+        <source>Capacity ladder</source>
+        <translation>Effekttrinn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Norwegian grid companies charge a monthly capacity fee by the average of the month&apos;s three highest hourly imports, each on a different day. Enter your grid company&apos;s steps and prices (kr per month); leave the last step&apos;s upper bound empty.</source>
+        <translation>Norske nettselskaper tar et månedlig kapasitetsledd etter gjennomsnittet av månedens tre høyeste timeforbruk, hvert på en annen dag. Legg inn effekttrinnene og prisene (kr per måned) fra nettselskapet ditt; la øvre grense for det siste trinnet stå tom.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From (kW)</source>
+        <translation>Fra (kW)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To (kW)</source>
+        <translation>Til (kW)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly price (kr)</source>
+        <translation>Månedspris (kr)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A month whose average is at least From and below To pays the monthly price; double-click or F2 to edit a number</source>
+        <translation>En måned der gjennomsnittet er minst Fra og under Til, betaler månedsprisen; dobbeltklikk eller trykk F2 for å endre et tall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ladd&amp;er:</source>
+        <translation>&amp;Trinn:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A&amp;dd Step</source>
+        <translation>&amp;Legg til trinn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remo&amp;ve Step</source>
+        <translation>&amp;Fjern trinn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reset to Default</source>
+        <translation>Tilbakestill til &amp;standard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The common ladder 0–2, 2–5, 5–10, 10–15, 15–20, 20–25, 25–50, 50–75, 75–100 and over 100 kW with example prices</source>
+        <translation>Den vanlige trinninndelingen 0–2, 2–5, 5–10, 10–15, 15–20, 20–25, 25–50, 50–75, 75–100 og over 100 kW med eksempelpriser</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Peaks and warning</source>
+        <translation>Topper og varsel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leave out estimated and suspect hours</source>
+        <translation>&amp;Ikke regn med estimerte og tvilsomme timer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Estimated hours were filled in from the power readings where an hourly register reading was lost; suspect hours have registers that make no sense. Left out, they cannot be peaks.</source>
+        <translation>Estimerte timer er fylt inn fra effektmålingene der en timevis målerstand gikk tapt; tvilsomme timer har målerstander som ikke gir mening. Når de ikke regnes med, kan de ikke bli topper.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Notify me when this hour will raise the step</source>
+        <translation>&amp;Varsle meg når denne timen vil heve trinnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A desktop notification, at most once an hour, when the present power would lift this month&apos;s capacity step; the window shows a warning in any case</source>
+        <translation>Et skrivebordsvarsel, høyst én gang i timen, når nåværende effekt ville løfte månedens effekttrinn; vinduet viser uansett en advarsel</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly price</source>
+        <translation>Månedspris</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Step %1: %2 is empty.</source>
+        <translation>Trinn %1: Feltet %2 er tomt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step %1: “%2” in %3 is not a number.</source>
+        <translation>Trinn %1: «%2» i %3 er ikke et tall.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>These steps are not a valid ladder.</source>
+        <translation>Disse trinnene gir ingen gyldig trinninndeling.</translation>
+    </message>
+</context>
+<context>
+    <name>han::ui::CapacityView</name>
+    <message>
+        <location filename="../ui/capacity_view.cpp" line="+69"/>
+        <source>◀ Previous month</source>
+        <translation>◀ Forrige måned</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the month before this one (Alt+Left)</source>
+        <translation>Vis måneden før denne (Alt+Left)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next month ▶</source>
+        <translation>Neste måned ▶</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the month after this one (Alt+Right)</source>
+        <translation>Vis måneden etter denne (Alt+Right)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;This month</source>
+        <translation>Denne &amp;måneden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the month in progress, with the current hour (Alt+Home)</source>
+        <translation>Tilbake til inneværende måned, med timen som pågår (Alt+Home)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The month shown, in local time</source>
+        <translation>Måneden som vises, i lokal tid</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This hour&apos;s import so far (solid), where it is heading at the present power (light) and the limit (line) above which the month&apos;s capacity step goes up</source>
+        <translation>Timens import så langt (heltrukket), hvor den er på vei med nåværende effekt (lys) og grensen (strek) som løfter månedens effekttrinn hvis den overskrides</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Energy imported since the hour began, integrated from the meter&apos;s power readings (List 1, every 10 s)</source>
+        <translation>Energi importert siden timen begynte, integrert fra målerens effektmålinger (Liste 1, hvert 10. sekund)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The hour so far plus the present import power held until the hour ends</source>
+        <translation>Timen så langt pluss nåværende importeffekt holdt til timen er over</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The most this hour can import before the average of the month&apos;s three peak days reaches the next step</source>
+        <translation>Det meste denne timen kan importere før gjennomsnittet av månedens tre toppdager når neste trinn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The limit minus the hour so far: what the house can still import this hour without raising the month&apos;s step</source>
+        <translation>Grensen minus timen så langt: det huset fortsatt kan importere denne timen uten å heve månedens trinn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>So far:</source>
+        <translation>Så langt:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Projected:</source>
+        <translation>Prognose:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Limit:</source>
+        <translation>Grense:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Headroom:</source>
+        <translation>Margin:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Peak days</source>
+        <translation>Toppdager</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The three days with the highest hourly import, one hour per day; Enter or a click opens the day in the Energy view</source>
+        <translation>De tre dagene med høyest timeimport, én time per dag; Enter eller et klikk åpner dagen i visningen Energi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The average of the three peak days&apos; hours (kWh in an hour is its average kW); with fewer than three days of data, of the days there are. The capacity step is chosen by it.</source>
+        <translation>Gjennomsnittet av timene på de tre toppdagene (kWh i en time er timens gjennomsnittlige kW); med færre enn tre dager med data, av de dagene som finnes. Effekttrinnet velges etter det.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The step of the capacity ladder the average falls in (a step runs from its lower bound up to, not including, its upper bound); the ladder is set in Settings &gt; Capacity</source>
+        <translation>Trinnet gjennomsnittet havner i (et trinn går fra nedre grense og opp til, men ikke med, øvre grense); trinnene stilles inn under Innstillinger &gt; Kapasitet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The step&apos;s monthly capacity fee as entered in Settings &gt; Capacity; compare it with your grid company&apos;s price list</source>
+        <translation>Trinnets månedlige kapasitetsledd slik det er lagt inn under Innstillinger &gt; Kapasitet; sammenlign med prislisten til nettselskapet ditt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The step above this month&apos;s, from the ladder in Settings &gt; Capacity</source>
+        <translation>Trinnet over denne månedens, fra trinnene under Innstillinger &gt; Kapasitet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Estimated hours were filled in from the power readings where an hourly register reading was lost; suspect hours have registers that make no sense</source>
+        <translation>Estimerte timer er fylt inn fra effektmålingene der en timevis målerstand gikk tapt; tvilsomme timer har målerstander som ikke gir mening</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Average of the peaks:</source>
+        <translation>Gjennomsnitt av toppene:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capacity step:</source>
+        <translation>Effekttrinn:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly fee:</source>
+        <translation>Månedspris:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Each day&apos;s highest hour</source>
+        <translation>Høyeste time hvert døgn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each day&apos;s highest hourly import this month, from the meter&apos;s hourly registers; the three peak days stand out, the dashed lines are the ladder&apos;s step boundaries. Click a bar to open the day.</source>
+        <translation>Hvert døgns høyeste timeimport denne måneden, fra målerens timevise målerstander; de tre toppdagene er uthevet, de stiplede linjene er grensene mellom trinnene. Klikk på en søyle for å åpne dagen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>These figures are estimates from the meter&apos;s HAN port. Your grid company bills the capacity fee from its own settlement data, which can differ.</source>
+        <translation>Disse tallene er anslag fra målerens HAN-port. Nettselskapet fakturerer kapasitetsleddet ut fra sine egne avregningsdata, som kan avvike.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The grid company reads the meter through its own system and may correct or fill in hours; its invoice is what counts</source>
+        <translation>Nettselskapet leser av måleren gjennom sitt eget system og kan rette eller fylle inn timer; det er fakturaen derfra som gjelder</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>The next step, %1 at %2, begins %3 above this month&apos;s average.</source>
+        <translation>Neste trinn, %1 til %2, begynner %3 over månedens gjennomsnitt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is the top step of the ladder.</source>
+        <translation>Dette er det øverste trinnet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No hour with data in %1 yet.</source>
+        <translation>Ingen time med data i %1 ennå.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only one day with data: the average is that day.</source>
+        <translation>Bare én dag med data: gjennomsnittet er den dagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only two days with data: the average is of those.</source>
+        <translation>Bare to dager med data: gjennomsnittet er av dem.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>One of the peaks is estimated or suspect (see the Quality column).</source>
+        <translation>En av toppene er estimert eller tvilsom (se Kvalitet-kolonnen).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of the peaks are estimated or suspect (see the Quality column).</source>
+        <translation>%1 av toppene er estimerte eller tvilsomme (se Kvalitet-kolonnen).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One estimated or suspect hour left out, as set in Settings &gt; Capacity.</source>
+        <translation>Én estimert eller tvilsom time er utelatt, som valgt under Innstillinger &gt; Kapasitet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 estimated or suspect hours left out, as set in Settings &gt; Capacity.</source>
+        <translation>%1 estimerte eller tvilsomme timer er utelatt, som valgt under Innstillinger &gt; Kapasitet.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This hour</source>
+        <translation>Denne timen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The hour in progress shows here while the meter sends its readings.</source>
+        <translation>Timen som pågår, vises her mens måleren sender målingene sine.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This hour, %1</source>
+        <translation>Denne timen, %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no limit</source>
+        <translation>ingen grense</translation>
     </message>
 </context>
 <context>
@@ -2313,7 +2879,7 @@ Kjør &apos;han-cli KOMMANDO --help&apos; for å se valgene til en kommando.
 <context>
     <name>han::ui::DesktopNotifier</name>
     <message>
-        <location filename="../ui/desktop_notifier.cpp" line="+104"/>
+        <location filename="../ui/desktop_notifier.cpp" line="+107"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2665,7 +3231,7 @@ Kjør &apos;han-cli KOMMANDO --help&apos; for å se valgene til en kommando.
         <translation>Energi importert (rød) og eksportert (grønn) i hver periode i tabellen, fra målerens timevise målerstander</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+167"/>
         <source>◀ Previous day</source>
         <translation>◀ Forrige dag</translation>
     </message>
@@ -3646,7 +4212,7 @@ Liste 2: det samme pluss målerens klokke og målerstander for energi, sendes é
 <context>
     <name>han::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+44"/>
+        <location filename="../ui/main_window.cpp" line="+46"/>
         <source>Not connected</source>
         <translation>Ikke tilkoblet</translation>
     </message>
@@ -3672,42 +4238,48 @@ Liste 2: det samme pluss målerens klokke og målerstander for energi, sendes é
     </message>
     <message>
         <location line="+13"/>
-        <location line="+231"/>
+        <location line="+255"/>
         <source>HAN Monitor</source>
         <translation>HAN Monitor</translation>
     </message>
     <message>
-        <location line="-213"/>
-        <location line="+130"/>
+        <location line="-235"/>
+        <location line="+144"/>
         <source>&amp;Live</source>
         <translation>&amp;Sanntid</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+129"/>
+        <location line="-143"/>
+        <location line="+143"/>
         <source>&amp;Phases</source>
         <translation>F&amp;aser</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+128"/>
+        <location line="-142"/>
+        <location line="+142"/>
         <source>&amp;Energy</source>
         <translation>&amp;Energi</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+127"/>
+        <location line="-141"/>
+        <location line="+142"/>
+        <source>Capac&amp;ity</source>
+        <translation>Kapasi&amp;tet</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <location line="+141"/>
         <source>Sol&amp;ar</source>
         <translation>S&amp;olceller</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+127"/>
+        <location line="-140"/>
+        <location line="+140"/>
         <source>&amp;Diagnostics</source>
         <translation>&amp;Diagnostikk</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-139"/>
         <source>What the house draws and exports now (Ctrl+1)</source>
         <translation>Hva huset tar fra nettet og mater inn nå (Ctrl+1)</translation>
     </message>
@@ -3723,16 +4295,21 @@ Liste 2: det samme pluss målerens klokke og målerstander for energi, sendes é
     </message>
     <message>
         <location line="+1"/>
-        <source>Solar export: net power today and exported energy (Ctrl+4)</source>
-        <translation>Innmating fra solceller: netto effekt i dag og eksportert energi (Ctrl+4)</translation>
+        <source>The grid company&apos;s monthly capacity fee: this month&apos;s three peak hours, the step they put you in and how much this hour can still use (Ctrl+4)</source>
+        <translation>Nettselskapets månedlige kapasitetsledd: månedens tre topptimer, trinnet de gir deg, og hvor mye denne timen fortsatt kan bruke (Ctrl+4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Solar export: net power today and exported energy (Ctrl+5)</source>
+        <translation>Innmating fra solceller: netto effekt i dag og eksportert energi (Ctrl+5)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The link to the meter: state, counters, raw frames (Ctrl+5)</source>
-        <translation>Forbindelsen til måleren: tilstand, tellere, rå rammer (Ctrl+5)</translation>
+        <source>The link to the meter: state, counters, raw frames (Ctrl+6)</source>
+        <translation>Forbindelsen til måleren: tilstand, tellere, rå rammer (Ctrl+6)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>History: not saving</source>
         <translation>Historikk: lagres ikke</translation>
     </message>
@@ -3884,7 +4461,7 @@ Liste 2: det samme pluss målerens klokke og målerstander for energi, sendes é
         <translation>Det tar %1 fra nettet nå.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>No meter is connected: the numbers come from a built-in simulated household. Use File &gt; Connect to Meter.</source>
         <translation>Ingen måler er tilkoblet: tallene kommer fra en innebygd simulert husholdning. Bruk Fil &gt; Koble til måler.</translation>
     </message>
@@ -3914,7 +4491,7 @@ Liste 2: det samme pluss målerens klokke og målerstander for energi, sendes é
         <translation>Siste måling for %1 min siden</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Back Up History</source>
         <translation>Sikkerhetskopier historikken</translation>
     </message>
@@ -4549,7 +5126,7 @@ Auto starter med ingen og bytter til lik når det kommer byte, men ingen gyldig 
 <context>
     <name>han::ui::SessionController</name>
     <message>
-        <location filename="../ui/session_controller.cpp" line="+174"/>
+        <location filename="../ui/session_controller.cpp" line="+176"/>
         <source>Preparing the simulated meter: writing its last day of history…</source>
         <translation>Klargjør den simulerte måleren: skriver historikken for det siste døgnet…</translation>
     </message>
@@ -4582,7 +5159,7 @@ Auto starter med ingen og bytter til lik når det kommer byte, men ingen gyldig 
 <context>
     <name>han::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.cpp" line="+72"/>
+        <location filename="../ui/settings_dialog.cpp" line="+74"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
@@ -4595,6 +5172,11 @@ Auto starter med ingen og bytter til lik når det kommer byte, men ingen gyldig 
         <location line="+1"/>
         <source>&amp;House</source>
         <translation>&amp;Bolig</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>C&amp;apacity</source>
+        <translation>Ka&amp;pasitet</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4615,6 +5197,11 @@ Auto starter med ingen og bytter til lik når det kommer byte, men ingen gyldig 
         <location line="+1"/>
         <source>Main fuse and grid type</source>
         <translation>Hovedsikring og nettype</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The grid company&apos;s capacity fee: its steps, prices and warning</source>
+        <translation>Nettselskapets kapasitetsledd: trinn, priser og varsel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4847,7 +5434,7 @@ Auto starter med ingen og bytter til lik når det kommer byte, men ingen gyldig 
         <translation>%1 A på %2: opptil %3</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>Start at Login</source>
         <translation>Start ved innlogging</translation>
     </message>

@@ -255,6 +255,74 @@
     </message>
 </context>
 <context>
+    <name>CapacityText</name>
+    <message>
+        <location filename="../ui/capacity_text.cpp" line="+34"/>
+        <source>%1 kW and above</source>
+        <translation>%1 kW och över</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1–%2 kW</source>
+        <translation>%1–%2 kW</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 kr</source>
+        <translation>%1 kr</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1/month</source>
+        <translation>%1/månad</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This hour will raise the capacity step</source>
+        <translation>Den här timmen kommer att höja effektsteget</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>At the present %1 this hour will reach %2 and lift this month&apos;s capacity step from %3 to %4 (+%5).</source>
+        <translation>Med nuvarande effekt på %1 kommer den här timmen att nå %2 och höja månadens effektsteg från %3 till %4 (+%5).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Use as little as you can for the rest of the hour.</source>
+        <translation>Använd så lite som möjligt resten av timmen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use less than %1 for the rest of the hour to stay in the current step.</source>
+        <translation>Använd mindre än %1 resten av timmen för att stanna i nuvarande steg.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This month is in the top step (%1): no hour can raise it further.</source>
+        <translation>Den här månaden ligger i översta steget (%1): ingen timme kan höja det mer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This hour has used all it can without raising the month&apos;s step.</source>
+        <translation>Den här timmen har använt allt den kan utan att höja månadens steg.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last minute</source>
+        <translation>den sista minuten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the remaining %1 minutes</source>
+        <translation>de återstående %1 minuterna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can still use %1 this hour: %2 on average for %3, and stay in the %4 step.</source>
+        <translation>Du kan fortfarande använda %1 den här timmen: %2 i genomsnitt under %3, och stanna i steget %4.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../app/han-cli/command_line.cpp" line="+9"/>
@@ -1293,7 +1361,7 @@
 <context>
     <name>SimulateCommand</name>
     <message>
-        <location filename="../app/han-cli/simulate_command.cpp" line="+50"/>
+        <location filename="../app/han-cli/simulate_command.cpp" line="+53"/>
         <source>clock follows DST</source>
         <translation>klockan följer sommartid</translation>
     </message>
@@ -1318,12 +1386,12 @@
         <translation>simulerad mätare %1, %2 faser, %3, %4, slumpfrö %5</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/han-cli/port_output.cpp" line="+31"/>
         <source>cannot open &apos;%1&apos;: %2. On Linux, serial ports belong to the &apos;dialout&apos; group: run &apos;sudo usermod -aG dialout $USER&apos;, then log out and in again; or another program has the port open.</source>
         <translation>kan inte öppna &apos;%1&apos;: %2. På Linux tillhör seriella portar gruppen &apos;dialout&apos;: kör &apos;sudo usermod -aG dialout $USER&apos; och logga sedan ut och in igen; eller så har ett annat program porten öppen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <location line="+2"/>
         <source>cannot open &apos;%1&apos;: no such device</source>
         <translation>kan inte öppna &apos;%1&apos;: enheten finns inte</translation>
@@ -1334,7 +1402,17 @@
         <translation>kan inte öppna &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+41"/>
+        <source>cannot run &apos;%1&apos;: %2</source>
+        <translation>kan inte köra ”%1”: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1 %2&apos; failed (exit code %3)</source>
+        <translation>”%1 %2” misslyckades (slutkod %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/han-cli/simulate_command.cpp" line="+14"/>
         <source>cannot write &apos;%1&apos;: it is a folder, not a file</source>
         <translation>kan inte skriva &apos;%1&apos;: det är en mapp, inte en fil</translation>
     </message>
@@ -1367,6 +1445,16 @@
         <location line="+2"/>
         <source>standard output is a terminal: pipe the binary frames into a program or use --out FILE</source>
         <translation>standardutdata är en terminal: skicka de binära ramarna vidare till ett program med en pipe eller använd --out FILE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--no-line-limit is for --port: a file has no line speed</source>
+        <translation>--no-line-limit gäller --port: en fil har ingen linjehastighet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--unplug-command &apos;%1&apos; needs --port (and a command)</source>
+        <translation>--unplug-command ”%1” kräver --port (och ett kommando)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1484,18 +1572,28 @@
         <translation>Skriv en JSON-rad per sändning: vad den betydde och vad som gjordes med den.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>On a port: do not hold the frames to what 2400 baud carries, only to --speed (for pseudo-terminals and soak tests).</source>
+        <translation>På en port: begränsa inte ramarna till vad 2400 baud hinner med, bara till --speed (för pseudoterminaler och uthållighetstester).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On a port: at each unplug of --faults, close the port and run CMD with &apos;unplug&apos; added; at its end run CMD with &apos;plug&apos; and open the port again (a soak test makes the device vanish and come back).</source>
+        <translation>På en port: vid varje urkoppling i --faults stängs porten och CMD körs med ”unplug” tillagt; när den är slut körs CMD med ”plug” och porten öppnas igen (ett uthållighetstest får enheten att försvinna och komma tillbaka).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Write the raw frames to standard output.</source>
         <translation>Skriv de råa ramarna till standardutdata.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../app/han-cli/port_output.cpp" line="-30"/>
         <source>cannot set &apos;%1&apos; to 2400 8N1: %2</source>
         <translation>kan inte ställa in &apos;%1&apos; på 2400 8N1: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+49"/>
+        <location filename="../app/han-cli/simulate_command.cpp" line="+26"/>
+        <location line="+48"/>
         <source>standard output</source>
         <translation>standardutdata</translation>
     </message>
@@ -1505,12 +1603,13 @@
         <translation>en Lista 1 tar ungefär 0,95 s på en linje med 2400 baud, så porten klarar högst ungefär %1× realtid; ramarna kommer direkt efter varandra</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../app/han-cli/port_output.cpp" line="+10"/>
+        <location filename="../app/han-cli/simulate_command.cpp" line="+31"/>
         <source>cannot write to %1: %2</source>
         <translation>kan inte skriva till %1: %2</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../app/han-cli/simulate_command.cpp" line="+69"/>
         <source>frames: %1 (%2 bytes; %3 damaged or not sent) to %4 in %5 s, %6 frames/s</source>
         <translation>ramar: %1 (%2 byte; %3 skadade eller inte skickade) till %4 på %5 s, %6 ramar/s</translation>
     </message>
@@ -1640,7 +1739,7 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
 <context>
     <name>han-monitor</name>
     <message>
-        <location filename="../app/han-monitor/main.cpp" line="+44"/>
+        <location filename="../app/han-monitor/main.cpp" line="+45"/>
         <source>Shows what a Kamstrup HAN meter reports.</source>
         <translation>Visar vad en HAN-elmätare från Kamstrup rapporterar.</translation>
     </message>
@@ -1656,11 +1755,16 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
     </message>
     <message>
         <location line="+3"/>
+        <source>Record from the serial device DEV for this run (not saved).</source>
+        <translation>Registrera från den seriella enheten DEV under den här körningen (sparas inte).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Start recording in the system tray, without the window (used when started at login).</source>
         <translation>Börja registrera i systemfältet, utan fönstret (används vid start vid inloggning).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>another HAN Monitor is running but does not answer (lock %1).</source>
         <translation>en annan HAN Monitor körs men svarar inte (lås %1).</translation>
     </message>
@@ -1901,6 +2005,468 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
         <location line="+23"/>
         <source>Keeps recording what the electricity meter reports, from the moment you log in</source>
         <translation>Fortsätter registrera vad elmätaren rapporterar, från det att du loggar in</translation>
+    </message>
+</context>
+<context>
+    <name>han::ui::CapacityChart</name>
+    <message>
+        <location filename="../ui/capacity_chart.cpp" line="+32"/>
+        <source>Daily maximum</source>
+        <translation>Dygnsmaximum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The three peaks</source>
+        <translation>De tre topparna</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>kWh in the day&apos;s highest hour (= kW)</source>
+        <translation>kWh under dygnets högsta timme (= kW)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day of the month</source>
+        <translation>Dag i månaden</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Step boundaries</source>
+        <translation>Steggränser</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Average of the three peaks: %1</source>
+        <translation>Medelvärde av de tre topparna: %1</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>%1: no hour with data</source>
+        <translation>%1: ingen timme med data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: highest hour %2, %3 imported (%4)</source>
+        <translation>%1: högsta timme %2, %3 importerat (%4)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One of the three peaks the capacity fee is taken from</source>
+        <translation>En av de tre toppar som effektavgiften beräknas från</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to open the day in the Energy view</source>
+        <translation>Klicka för att öppna dagen i vyn Energi</translation>
+    </message>
+</context>
+<context>
+    <name>han::ui::CapacityPeakModel</name>
+    <message>
+        <location filename="../ui/capacity_peak_model.cpp" line="+138"/>
+        <source>Peak %1 of the month: the capacity fee averages the three highest hours, one per day</source>
+        <translation>Månadens topp nr %1: effektavgiften är medelvärdet av de tre högsta timmarna, en per dag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: Enter or a click opens this day in the Energy view</source>
+        <translation>%1: Enter eller ett klick öppnar den här dagen i vyn Energi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The hour of the day with the most energy imported, local time</source>
+        <translation>Dygnets timme med mest importerad energi, lokal tid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Energy imported in %1 on %2, from the meter&apos;s hourly registers; in kWh per hour, which is the hour&apos;s average power in kW</source>
+        <translation>Energi importerad %2 kl. %1, från mätarens timvisa mätarställningar; i kWh per timme, vilket är timmens medeleffekt i kW</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hour</source>
+        <translation>Timme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quality</source>
+        <translation>Kvalitet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rank among the month&apos;s daily maxima</source>
+        <translation>Placering bland månadens dygnsmaxima</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The local calendar day</source>
+        <translation>Kalenderdagen i lokal tid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The day&apos;s hour with the highest import</source>
+        <translation>Dygnets timme med högst import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Energy imported in that hour (= its average kW)</source>
+        <translation>Energi importerad under den timmen (= dess genomsnittliga kW)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the hour&apos;s energy was found</source>
+        <translation>Hur timmens energi togs fram</translation>
+    </message>
+</context>
+<context>
+    <name>han::ui::CapacitySettingsPage</name>
+    <message>
+        <location filename="../ui/capacity_settings_page.cpp" line="+45"/>
+        <source>Capacity ladder</source>
+        <translation>Effekttrappa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Norwegian grid companies charge a monthly capacity fee by the average of the month&apos;s three highest hourly imports, each on a different day. Enter your grid company&apos;s steps and prices (kr per month); leave the last step&apos;s upper bound empty.</source>
+        <translation>Norska nätbolag tar ut en månatlig effektavgift efter medelvärdet av månadens tre högsta timförbrukningar, var och en en annan dag. Ange ditt nätbolags effektsteg och priser (kr per månad); lämna det sista stegets övre gräns tom.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From (kW)</source>
+        <translation>Från (kW)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To (kW)</source>
+        <translation>Till (kW)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly price (kr)</source>
+        <translation>Månadspris (kr)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A month whose average is at least From and below To pays the monthly price; double-click or F2 to edit a number</source>
+        <translation>En månad vars medelvärde är minst Från och under Till betalar månadspriset; dubbelklicka eller tryck F2 för att redigera ett tal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ladd&amp;er:</source>
+        <translation>Ste&amp;g:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A&amp;dd Step</source>
+        <translation>&amp;Lägg till steg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remo&amp;ve Step</source>
+        <translation>&amp;Ta bort steg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reset to Default</source>
+        <translation>Åte&amp;rställ standard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The common ladder 0–2, 2–5, 5–10, 10–15, 15–20, 20–25, 25–50, 50–75, 75–100 and over 100 kW with example prices</source>
+        <translation>Den vanliga effekttrappan 0–2, 2–5, 5–10, 10–15, 15–20, 20–25, 25–50, 50–75, 75–100 och över 100 kW med exempelpriser</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Peaks and warning</source>
+        <translation>Toppar och varning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leave out estimated and suspect hours</source>
+        <translation>&amp;Bortse från uppskattade och misstänkta timmar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Estimated hours were filled in from the power readings where an hourly register reading was lost; suspect hours have registers that make no sense. Left out, they cannot be peaks.</source>
+        <translation>Uppskattade timmar har fyllts i från effektvärdena där en timvis mätarställning gick förlorad; misstänkta timmar har mätarställningar som inte är rimliga. Utelämnade kan de inte bli toppar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Notify me when this hour will raise the step</source>
+        <translation>&amp;Varna mig när den här timmen kommer att höja steget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A desktop notification, at most once an hour, when the present power would lift this month&apos;s capacity step; the window shows a warning in any case</source>
+        <translation>En skrivbordsavisering, högst en gång i timmen, när nuvarande effekt skulle höja månadens effektsteg; fönstret visar en varning i vilket fall som helst</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly price</source>
+        <translation>Månadspris</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Step %1: %2 is empty.</source>
+        <translation>Steg %1: Fältet %2 är tomt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step %1: “%2” in %3 is not a number.</source>
+        <translation>Steg %1: ”%2” i %3 är inte ett tal.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>These steps are not a valid ladder.</source>
+        <translation>De här stegen utgör ingen giltig effekttrappa.</translation>
+    </message>
+</context>
+<context>
+    <name>han::ui::CapacityView</name>
+    <message>
+        <location filename="../ui/capacity_view.cpp" line="+69"/>
+        <source>◀ Previous month</source>
+        <translation>◀ Föregående månad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the month before this one (Alt+Left)</source>
+        <translation>Visa månaden före den här (Alt+Left)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next month ▶</source>
+        <translation>Nästa månad ▶</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the month after this one (Alt+Right)</source>
+        <translation>Visa månaden efter den här (Alt+Right)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;This month</source>
+        <translation>Denna &amp;månad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the month in progress, with the current hour (Alt+Home)</source>
+        <translation>Tillbaka till innevarande månad, med den pågående timmen (Alt+Home)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The month shown, in local time</source>
+        <translation>Månaden som visas, i lokal tid</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This hour&apos;s import so far (solid), where it is heading at the present power (light) and the limit (line) above which the month&apos;s capacity step goes up</source>
+        <translation>Timmens import hittills (heldragen), vart den är på väg med nuvarande effekt (ljus) och gränsen (linje) över vilken månadens effektsteg går upp</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Energy imported since the hour began, integrated from the meter&apos;s power readings (List 1, every 10 s)</source>
+        <translation>Energi importerad sedan timmen började, integrerad från mätarens effektvärden (Lista 1, var 10:e s)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The hour so far plus the present import power held until the hour ends</source>
+        <translation>Timmen hittills plus nuvarande importeffekt bibehållen tills timmen är slut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The most this hour can import before the average of the month&apos;s three peak days reaches the next step</source>
+        <translation>Det mesta den här timmen kan importera innan medelvärdet av månadens tre toppdagar når nästa steg</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The limit minus the hour so far: what the house can still import this hour without raising the month&apos;s step</source>
+        <translation>Gränsen minus timmen hittills: vad huset fortfarande kan importera den här timmen utan att höja månadens steg</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>So far:</source>
+        <translation>Hittills:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Projected:</source>
+        <translation>Prognos:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Limit:</source>
+        <translation>Gräns:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Headroom:</source>
+        <translation>Marginal:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Peak days</source>
+        <translation>Toppdagar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The three days with the highest hourly import, one hour per day; Enter or a click opens the day in the Energy view</source>
+        <translation>De tre dagarna med högst timimport, en timme per dag; Enter eller ett klick öppnar dagen i vyn Energi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The average of the three peak days&apos; hours (kWh in an hour is its average kW); with fewer than three days of data, of the days there are. The capacity step is chosen by it.</source>
+        <translation>Medelvärdet av de tre toppdagarnas timmar (kWh under en timme är dess genomsnittliga kW); med färre än tre dagar med data, av de dagar som finns. Effektsteget väljs efter det.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The step of the capacity ladder the average falls in (a step runs from its lower bound up to, not including, its upper bound); the ladder is set in Settings &gt; Capacity</source>
+        <translation>Det steg i effekttrappan som medelvärdet hamnar i (ett steg går från sin nedre gräns upp till, men inte med, sin övre gräns); trappan ställs in under Inställningar &gt; Kapacitet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The step&apos;s monthly capacity fee as entered in Settings &gt; Capacity; compare it with your grid company&apos;s price list</source>
+        <translation>Stegets månatliga effektavgift enligt Inställningar &gt; Kapacitet; jämför den med ditt nätbolags prislista</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The step above this month&apos;s, from the ladder in Settings &gt; Capacity</source>
+        <translation>Steget ovanför den här månadens, från effekttrappan i Inställningar &gt; Kapacitet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Estimated hours were filled in from the power readings where an hourly register reading was lost; suspect hours have registers that make no sense</source>
+        <translation>Uppskattade timmar har fyllts i från effektvärdena där en timvis mätarställning gick förlorad; misstänkta timmar har mätarställningar som inte är rimliga</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Average of the peaks:</source>
+        <translation>Medelvärde av topparna:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capacity step:</source>
+        <translation>Effektsteg:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly fee:</source>
+        <translation>Månadsavgift:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Each day&apos;s highest hour</source>
+        <translation>Varje dygns högsta timme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each day&apos;s highest hourly import this month, from the meter&apos;s hourly registers; the three peak days stand out, the dashed lines are the ladder&apos;s step boundaries. Click a bar to open the day.</source>
+        <translation>Varje dygns högsta timimport den här månaden, från mätarens timvisa mätarställningar; de tre toppdagarna är framhävda, de streckade linjerna är gränserna mellan stegen. Klicka på en stapel för att öppna dagen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>These figures are estimates from the meter&apos;s HAN port. Your grid company bills the capacity fee from its own settlement data, which can differ.</source>
+        <translation>De här siffrorna är uppskattningar från mätarens HAN-port. Ditt nätbolag debiterar effektavgiften utifrån sina egna avräkningsdata, som kan skilja sig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The grid company reads the meter through its own system and may correct or fill in hours; its invoice is what counts</source>
+        <translation>Nätbolaget läser av mätaren via sitt eget system och kan rätta eller fylla i timmar; det är dess faktura som gäller</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>The next step, %1 at %2, begins %3 above this month&apos;s average.</source>
+        <translation>Nästa steg, %1 för %2, börjar %3 över månadens medelvärde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is the top step of the ladder.</source>
+        <translation>Det här är trappans översta steg.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No hour with data in %1 yet.</source>
+        <translation>Ingen timme med data i %1 än.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only one day with data: the average is that day.</source>
+        <translation>Bara en dag med data: medelvärdet är den dagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only two days with data: the average is of those.</source>
+        <translation>Bara två dagar med data: medelvärdet är av dem.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>One of the peaks is estimated or suspect (see the Quality column).</source>
+        <translation>En av topparna är uppskattad eller misstänkt (se kolumnen Kvalitet).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of the peaks are estimated or suspect (see the Quality column).</source>
+        <translation>%1 av topparna är uppskattade eller misstänkta (se kolumnen Kvalitet).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One estimated or suspect hour left out, as set in Settings &gt; Capacity.</source>
+        <translation>En uppskattad eller misstänkt timme är utelämnad, enligt Inställningar &gt; Kapacitet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 estimated or suspect hours left out, as set in Settings &gt; Capacity.</source>
+        <translation>%1 uppskattade eller misstänkta timmar är utelämnade, enligt Inställningar &gt; Kapacitet.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This hour</source>
+        <translation>Den här timmen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The hour in progress shows here while the meter sends its readings.</source>
+        <translation>Den pågående timmen visas här medan mätaren skickar sina värden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This hour, %1</source>
+        <translation>Den här timmen, %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no limit</source>
+        <translation>ingen gräns</translation>
     </message>
 </context>
 <context>
@@ -2313,7 +2879,7 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
 <context>
     <name>han::ui::DesktopNotifier</name>
     <message>
-        <location filename="../ui/desktop_notifier.cpp" line="+104"/>
+        <location filename="../ui/desktop_notifier.cpp" line="+107"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2665,7 +3231,7 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
         <translation>Energi importerad (röd) och exporterad (grön) i varje period i tabellen, från mätarens timvisa mätarställningar</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+167"/>
         <source>◀ Previous day</source>
         <translation>◀ Föregående dag</translation>
     </message>
@@ -3646,7 +4212,7 @@ Lista 2: samma sak plus mätarens klocka och mätarställningar, skickas en gån
 <context>
     <name>han::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+44"/>
+        <location filename="../ui/main_window.cpp" line="+46"/>
         <source>Not connected</source>
         <translation>Inte ansluten</translation>
     </message>
@@ -3672,42 +4238,48 @@ Lista 2: samma sak plus mätarens klocka och mätarställningar, skickas en gån
     </message>
     <message>
         <location line="+13"/>
-        <location line="+231"/>
+        <location line="+255"/>
         <source>HAN Monitor</source>
         <translation>HAN Monitor</translation>
     </message>
     <message>
-        <location line="-213"/>
-        <location line="+130"/>
+        <location line="-235"/>
+        <location line="+144"/>
         <source>&amp;Live</source>
         <translation>&amp;Realtid</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+129"/>
+        <location line="-143"/>
+        <location line="+143"/>
         <source>&amp;Phases</source>
         <translation>&amp;Faser</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+128"/>
+        <location line="-142"/>
+        <location line="+142"/>
         <source>&amp;Energy</source>
         <translation>&amp;Energi</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+127"/>
+        <location line="-141"/>
+        <location line="+142"/>
+        <source>Capac&amp;ity</source>
+        <translation>Kapa&amp;citet</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <location line="+141"/>
         <source>Sol&amp;ar</source>
         <translation>&amp;Solel</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+127"/>
+        <location line="-140"/>
+        <location line="+140"/>
         <source>&amp;Diagnostics</source>
         <translation>&amp;Diagnostik</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-139"/>
         <source>What the house draws and exports now (Ctrl+1)</source>
         <translation>Vad huset tar från nätet och exporterar just nu (Ctrl+1)</translation>
     </message>
@@ -3723,16 +4295,21 @@ Lista 2: samma sak plus mätarens klocka och mätarställningar, skickas en gån
     </message>
     <message>
         <location line="+1"/>
-        <source>Solar export: net power today and exported energy (Ctrl+4)</source>
-        <translation>Export av solel: nettoeffekt idag och exporterad energi (Ctrl+4)</translation>
+        <source>The grid company&apos;s monthly capacity fee: this month&apos;s three peak hours, the step they put you in and how much this hour can still use (Ctrl+4)</source>
+        <translation>Nätbolagets månatliga effektavgift: månadens tre topptimmar, steget de placerar dig i och hur mycket den här timmen fortfarande kan använda (Ctrl+4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Solar export: net power today and exported energy (Ctrl+5)</source>
+        <translation>Export av solel: nettoeffekt idag och exporterad energi (Ctrl+5)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The link to the meter: state, counters, raw frames (Ctrl+5)</source>
-        <translation>Anslutningen till mätaren: tillstånd, räknare, råa ramar (Ctrl+5)</translation>
+        <source>The link to the meter: state, counters, raw frames (Ctrl+6)</source>
+        <translation>Anslutningen till mätaren: tillstånd, räknare, råa ramar (Ctrl+6)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>History: not saving</source>
         <translation>Historik: sparas inte</translation>
     </message>
@@ -3884,7 +4461,7 @@ Lista 2: samma sak plus mätarens klocka och mätarställningar, skickas en gån
         <translation>Huset tar %1 från nätet just nu.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>No meter is connected: the numbers come from a built-in simulated household. Use File &gt; Connect to Meter.</source>
         <translation>Ingen mätare är ansluten: siffrorna kommer från ett inbyggt simulerat hushåll. Använd Arkiv &gt; Anslut till mätare.</translation>
     </message>
@@ -3914,7 +4491,7 @@ Lista 2: samma sak plus mätarens klocka och mätarställningar, skickas en gån
         <translation>Senaste mätvärde för %1 min sedan</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Back Up History</source>
         <translation>Säkerhetskopiera historiken</translation>
     </message>
@@ -4549,7 +5126,7 @@ Auto börjar med ingen och växlar till jämn när byte kommer in men inga gilti
 <context>
     <name>han::ui::SessionController</name>
     <message>
-        <location filename="../ui/session_controller.cpp" line="+174"/>
+        <location filename="../ui/session_controller.cpp" line="+176"/>
         <source>Preparing the simulated meter: writing its last day of history…</source>
         <translation>Förbereder den simulerade mätaren: skriver dess senaste dygn av historik…</translation>
     </message>
@@ -4582,7 +5159,7 @@ Auto börjar med ingen och växlar till jämn när byte kommer in men inga gilti
 <context>
     <name>han::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.cpp" line="+72"/>
+        <location filename="../ui/settings_dialog.cpp" line="+74"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -4595,6 +5172,11 @@ Auto börjar med ingen och växlar till jämn när byte kommer in men inga gilti
         <location line="+1"/>
         <source>&amp;House</source>
         <translation>&amp;Hus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>C&amp;apacity</source>
+        <translation>Kapa&amp;citet</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4615,6 +5197,11 @@ Auto börjar med ingen och växlar till jämn när byte kommer in men inga gilti
         <location line="+1"/>
         <source>Main fuse and grid type</source>
         <translation>Huvudsäkring och nättyp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The grid company&apos;s capacity fee: its steps, prices and warning</source>
+        <translation>Nätbolagets effektavgift: steg, priser och varning</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4847,7 +5434,7 @@ Auto börjar med ingen och växlar till jämn när byte kommer in men inga gilti
         <translation>%1 A på %2: upp till %3</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>Start at Login</source>
         <translation>Starta vid inloggning</translation>
     </message>
