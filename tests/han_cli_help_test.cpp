@@ -63,6 +63,9 @@ INSTANTIATE_TEST_SUITE_P(
     testing::Values(
         HelpCase{"import", "han-cli import CAPTURE [--db PATH]", {"db", "input", "clock"}},
         HelpCase{"backup", "han-cli backup [--db PATH] FILE", {"db"}},
+        HelpCase{"capacity",
+                 "han-cli capacity [--db PATH] [--meter ID] [--month YYYY-MM]",
+                 {"db", "meter", "month", "format", "exclude-flagged", "zone", "set-steps"}},
         HelpCase{"export",
                  "han-cli export [--db PATH] [--meter ID] --from YYYY-MM-DD",
                  {"db", "meter", "from", "to", "resolution", "dialect", "zone", "out"}},

@@ -239,7 +239,7 @@ TEST(HanCliHistory, ImportSaysWhatIsWrong)
     ASSERT_EQ(runCli({QStringLiteral("import"), kLog, QStringLiteral("--db"), db}).exitCode, 0);
     {
         RawDatabase raw(db);
-        ASSERT_TRUE(raw.exec(QStringLiteral("UPDATE schema_version SET version = 2")));
+        ASSERT_TRUE(raw.exec(QStringLiteral("UPDATE schema_version SET version = 99")));
     }
     const CliRun newer = runCli({QStringLiteral("import"), kLog, QStringLiteral("--db"), db});
     EXPECT_EQ(newer.exitCode, 1);

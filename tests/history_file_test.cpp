@@ -65,7 +65,7 @@ TEST(HistoryFile, ANewFileGetsTheCurrentSchemaInWalMode)
     QTemporaryDir dir;
     const QString path = makeHistory(dir);
     RawDatabase raw(path, true);
-    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), 1);
+    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), 2);
     EXPECT_EQ(raw.scalar(QStringLiteral("SELECT count(*) FROM schema_version")).toInt(), 1);
     EXPECT_EQ(raw.scalar(QStringLiteral("PRAGMA application_id")).toLongLong(), 0x48414E4D);
     EXPECT_EQ(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));

@@ -262,6 +262,14 @@ void SessionController::setMeterSettings(const QString& meterId, const MeterSett
     }
 }
 
+void SessionController::setCapacityLadder(const CapacityLadder& ladder)
+{
+    HistoryStore* historyStore = m_history->store();
+    QMetaObject::invokeMethod(
+        historyStore, [historyStore, ladder] { historyStore->setCapacityLadder(ladder); },
+        Qt::QueuedConnection);
+}
+
 SessionController::HourSoFar SessionController::integrateStored(const HistoryReader& reader,
                                                                 const QString& meterId,
                                                                 std::int64_t fromUtcMs,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "capacity_ladder.h"
 #include "history_reader.h"
 #include "link_event_recorder.h"
 #include "meter_settings.h"
@@ -79,6 +80,9 @@ public:
     // Changes a meter's clock mode and scale corrections in the history (HistoryStore, on its
     // thread); reader().meters() shows them once the store has committed, a moment later.
     void setMeterSettings(const QString& meterId, const MeterSettings& settings);
+    // Replaces the capacity tariff ladder in the history (HistoryStore, on its thread);
+    // reader().capacityLadder() shows it once the store has committed, a moment later.
+    void setCapacityLadder(const CapacityLadder& ladder);
 
     void startRecording(const QString& path);
     void stopRecording();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // han-cli: the headless face of HAN Monitor. Composition root of the command-line tool.
 #include "backup_command.h"
+#include "capacity_command.h"
 #include "cli_output.h"
 #include "decode_command.h"
 #include "export_command.h"
@@ -22,6 +23,7 @@ QString usageText()
                    "\n"
                    "Commands:\n"
                    "  backup   write a consistent copy of the history database\n"
+                   "  capacity a month's capacity tariff: top-3 peak hours, average, step\n"
                    "  decode   decode a captured HAN byte stream into meter readings\n"
                    "  export   write a meter's history as CSV: every reading, hourly or daily\n"
                    "  import   decode a captured HAN byte stream into the history database\n"
@@ -56,6 +58,8 @@ int main(int argc, char* argv[])
     }
     if (command == QLatin1String("backup"))
         return han::cli::BackupCommand().run(arguments.mid(1));
+    if (command == QLatin1String("capacity"))
+        return han::cli::CapacityCommand().run(arguments.mid(1));
     if (command == QLatin1String("import"))
         return han::cli::ImportCommand().run(arguments.mid(1));
     if (command == QLatin1String("decode"))

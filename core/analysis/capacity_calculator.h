@@ -29,7 +29,9 @@ public:
     // hours, including the earlier hours of today): soFarKwh imported until nowUtcMs, the house
     // importing importPowerKw now. Today's maximum becomes the larger of its finished hours and
     // this one, the top-3 is taken again, and the limit is where that average reaches the next
-    // step.
+    // step. The current hour makes today a day with data even when it is the day's first.
+    // When `month` is not the local month the hour starts in (the month just turned), the
+    // hour is the only data of its month. Import power below 0 is taken as 0.
     static CapacityHeadroom headroom(const CapacityMonth& month, const QTimeZone& zone,
                                      const CapacityLadder& ladder, std::int64_t hourStartUtcMs,
                                      std::int64_t nowUtcMs, double soFarKwh, double importPowerKw);

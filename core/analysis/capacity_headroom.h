@@ -20,10 +20,13 @@ struct CapacityHeadroom
     // The largest import this hour can reach while the month stays in stepIndex (exclusive
     // bound: reaching it moves the average into the next step). Infinity on the top step.
     double limitKwh = std::numeric_limits<double>::infinity();
-    // limitKwh - soFarKwh (may be negative when the projection alone is not the problem but
-    // the hour already went over); infinity on the top step.
+    // limitKwh - soFarKwh, never negative: stepIndex already counts this hour at soFarKwh, so
+    // an hour that went over has moved the month up and its headroom is to the step after
+    // that. Infinity on the top step.
     double headroomKwh = std::numeric_limits<double>::infinity();
-    // headroomKwh spread over the rest of the hour: the average kW the house may still draw.
+    // headroomKwh spread over the rest of the hour (taken as at least one minute, so the
+    // figure stays readable in the hour's last seconds): the average kW the house may still
+    // draw. Infinity on the top step.
     double headroomAverageKw = std::numeric_limits<double>::infinity();
     bool projectionCrossesStep() const { return projectedStepIndex > stepIndex; }
 };

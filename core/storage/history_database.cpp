@@ -127,7 +127,7 @@ bool HistoryDatabase::open(const QString& path, Access access)
     if (access == Access::ReadOnly) {
         if (version == 0)
             return fail(tr("%1 is empty: no history has been recorded in it yet.").arg(m_path));
-        if (version < HistorySchema::kVersion)
+        if (version < HistorySchema::kOldestReadableVersion)
             return fail(tr("%1 is in an older history format (%2). Open it once in HAN Monitor "
                            "or with han-cli import to bring it up to date.")
                             .arg(m_path)

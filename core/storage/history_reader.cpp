@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "history_reader.h"
 
+#include "capacity_ladder_table.h"
 #include "history_codec.h"
 #include "history_database.h"
 #include "hourly_energy_calculator.h"
@@ -334,6 +335,19 @@ std::vector<HourlyEnergy> HistoryReader::hourlyEnergy(const QString& meterId,
         return powerSamples(meterId, from, to);
     };
     return HourlyEnergyCalculator::compute(snapshots, samples, fromUtcMs, toUtcMs);
+}
+
+CapacityLadder HistoryReader::capacityLadder() const
+{
+    if (!isOpen()) {
+        d->error = notOpen();
+        return CapacityLadder::defaultLadder();
+    }
+    std::optional<CapacityLadder> stored;
+    QSqlError error;
+    if (!CapacityLadderTable::read(d->database.connection(), &stored, &error))
+        d->error = d->database.explain(error);
+    return stored.value_or(CapacityLadder::defaultLadder());
 }
 
 std::vector<HistoryEvent> HistoryReader::events(std::int64_t fromUtcMs, std::int64_t toUtcMs) const

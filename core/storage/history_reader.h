@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "capacity_ladder.h"
 #include "history_event.h"
 #include "hourly_energy.h"
 #include "meter_info.h"
@@ -52,6 +53,10 @@ public:
     // Hourly energy for whole hours in the range (HourlyEnergyCalculator over this store).
     std::vector<HourlyEnergy> hourlyEnergy(const QString& meterId, std::int64_t fromUtcMs,
                                            std::int64_t toUtcMs) const;
+
+    // The capacity tariff ladder stored with HistoryWriter::setCapacityLadder; the default
+    // ladder when none is stored (or the file is not open or cannot be read: errorString()).
+    CapacityLadder capacityLadder() const;
 
     // Link events of all meters in the range, in time order.
     std::vector<HistoryEvent> events(std::int64_t fromUtcMs, std::int64_t toUtcMs) const;

@@ -78,6 +78,16 @@ const char* const kVersion1[] = {
     "CREATE INDEX events_by_time ON events (utc_ms)",
 };
 
+// Version 2: the capacity tariff's ladder (CapacityLadder), one for the file: it belongs to
+// the house's grid contract, not to a meter, and the GUI and han-cli must see the same one.
+// No rows: the default ladder. to_kw NULL: the top step, open-ended.
+const char* const kVersion2[] = {
+    "CREATE TABLE capacity_steps ("
+    " from_kw REAL PRIMARY KEY,"
+    " to_kw REAL,"
+    " monthly_price REAL NOT NULL)",
+};
+
 struct Step
 {
     const char* const* begin;
@@ -87,7 +97,8 @@ struct Step
 // steps()[n] takes a file from version n to n + 1.
 std::vector<Step> steps()
 {
-    return {{std::begin(kVersion1), std::end(kVersion1)}};
+    return {{std::begin(kVersion1), std::end(kVersion1)},
+            {std::begin(kVersion2), std::end(kVersion2)}};
 }
 
 } // namespace
@@ -95,7 +106,7 @@ std::vector<Step> steps()
 bool HistorySchema::migrate(QSqlDatabase& db, int fromVersion, QString* error)
 {
     const std::vector<Step> all = steps();
-    static_assert(kVersion == 1, "add the new version's step to steps()");
+    static_assert(kVersion == 2, "add the new version's step to steps()");
     QSqlQuery query(db);
     for (int version = fromVersion; version < kVersion; ++version) {
         const Step& step = all[static_cast<std::size_t>(version)];

@@ -17,7 +17,10 @@ namespace han {
 class HistorySchema
 {
 public:
-    static constexpr int kVersion = 1;
+    static constexpr int kVersion = 2;
+    // The oldest version a read-only connection uses as it is (it cannot migrate): version 2
+    // only added capacity_steps, and a reader of a version-1 file sees the default ladder.
+    static constexpr int kOldestReadableVersion = 1;
     // PRAGMA application_id, "HANM": tells our files from other SQLite files at a glance
     // (`file` prints it too).
     static constexpr std::int32_t kApplicationId = 0x48414E4D;

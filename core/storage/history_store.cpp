@@ -75,6 +75,14 @@ void HistoryStore::setMeterSettings(const QString& meterId, const MeterSettings&
     flush();
 }
 
+void HistoryStore::setCapacityLadder(const CapacityLadder& ladder)
+{
+    if (!m_writer)
+        return;
+    m_writer->setCapacityLadder(ladder);
+    flush();
+}
+
 void HistoryStore::scheduleCommit()
 {
     reportDropped();

@@ -62,6 +62,9 @@ public slots:
     // once, so a read connection sees them; a meter the file does not know yet is added.
     // Readings already stored keep their times and values.
     void setMeterSettings(const QString& meterId, const han::MeterSettings& settings);
+    // Replaces the file's capacity tariff ladder and commits at once, so a read connection
+    // (HistoryReader::capacityLadder, han-cli capacity) sees it.
+    void setCapacityLadder(const han::CapacityLadder& ladder);
     // Commits what is pending now.
     void flush();
     // Commits, then writes a consistent copy to `path` (VACUUM INTO); the recording goes on.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "history_writer.h"
 
+#include "capacity_ladder_table.h"
 #include "history_codec.h"
 #include "history_database.h"
 #include "reading_scaler.h"
@@ -154,6 +155,7 @@ struct HistoryWriter::Private
     std::vector<PendingReading> readings;
     std::vector<PendingSnapshot> snapshots;
     std::vector<PendingEvent> events;
+    std::optional<CapacityLadder> pendingLadder;
 
     std::int64_t nextBatchId = 1;
     Batch lastBatch;
@@ -493,6 +495,11 @@ std::optional<MeterSettings> HistoryWriter::meterSettings(const QString& meterId
     return d->meters[static_cast<std::size_t>(d->meterFor(meterId))].settings;
 }
 
+void HistoryWriter::setCapacityLadder(const CapacityLadder& ladder)
+{
+    d->pendingLadder = ladder;
+}
+
 void HistoryWriter::setSizeLimit(std::int64_t bytes)
 {
     d->sizeLimit = std::max<std::int64_t>(bytes, 0);
@@ -618,7 +625,7 @@ bool HistoryWriter::commit()
     const int rows = d->pendingRows();
     const bool dirty = std::any_of(d->meters.begin(), d->meters.end(),
                                    [](const MeterState& m) { return m.dirty || !m.key; });
-    if (rows == 0 && !dirty)
+    if (rows == 0 && !dirty && !d->pendingLadder)
         return true;
 
     QSqlQuery control(d->database.connection());
@@ -632,6 +639,12 @@ bool HistoryWriter::commit()
     std::int64_t newReadings = 0;
     std::int64_t newSnapshots = 0;
     bool ok = d->writeMeters(newlyKeyed) && d->writeRows(newReadings, newSnapshots);
+    if (ok && d->pendingLadder) {
+        QSqlError error;
+        ok = CapacityLadderTable::write(d->database.connection(), *d->pendingLadder, &error);
+        if (!ok)
+            d->error = d->database.explain(error);
+    }
     if (ok && !control.exec(QStringLiteral("COMMIT"))) {
         d->error = d->database.explain(control.lastError());
         ok = false;
@@ -644,6 +657,7 @@ bool HistoryWriter::commit()
         return false;
     }
 
+    d->pendingLadder.reset();
     for (MeterState& meter : d->meters) {
         meter.dirty = false;
         meter.storedLearnedOffset = meter.resolver.learnedOffsetSeconds();

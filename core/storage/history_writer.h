@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "capacity_ladder.h"
 #include "history_event.h"
 #include "meter_clock_resolver.h"
 #include "meter_reading.h"
@@ -82,6 +83,9 @@ public:
     // their times.
     void setMeterSettings(const QString& meterId, const MeterSettings& settings);
     std::optional<MeterSettings> meterSettings(const QString& meterId);
+    // Replaces the file's capacity tariff ladder (one per file: the house's grid contract);
+    // written with the next commit, like meter settings. HistoryReader::capacityLadder().
+    void setCapacityLadder(const CapacityLadder& ladder);
 
     // A cap on the file's size (PRAGMA max_page_count), for a small SD card; reaching it is
     // reported like a full disk. 0: no cap. Applies from the next open() if not open.
