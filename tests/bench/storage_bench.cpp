@@ -5,10 +5,15 @@
 //    for the store alone (the simulator's share timed apart), and the file's size. The first
 //    run keeps its file as the cached year the other benchmarks read.
 //  - HourlyEnergyYear: HistoryReader::hourlyEnergy over the whole year of that real file.
+//  - CapacityMonth: a month's capacity-tariff peaks as han-cli capacity gets them, the month's
+//    hours read from that file and CapacityCalculator::month over them; CapacityCalculator
+//    alone on hours already read.
 //
 // usage: storage_bench [Google Benchmark options, e.g. --benchmark_filter=Hourly]
 #include "bench_year.h"
 
+#include "capacity_calculator.h"
+#include "capacity_ladder.h"
 #include "history_reader.h"
 
 #include <benchmark/benchmark.h>
@@ -21,6 +26,7 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <vector>
 
 namespace {
 
@@ -66,15 +72,22 @@ void BM_StoreYear(benchmark::State& state)
 }
 BENCHMARK(BM_StoreYear)->Iterations(1)->UseRealTime()->Unit(benchmark::kSecond);
 
-void BM_HourlyEnergyYear(benchmark::State& state)
+bool openCachedYear(benchmark::State& state, HistoryReader& reader)
 {
     QString error;
     const QString path = han::bench::cachedYearDatabase(error);
-    HistoryReader reader;
     if (path.isEmpty() || !reader.open(path)) {
         state.SkipWithError(qPrintable(path.isEmpty() ? error : reader.errorString()));
-        return;
+        return false;
     }
+    return true;
+}
+
+void BM_HourlyEnergyYear(benchmark::State& state)
+{
+    HistoryReader reader;
+    if (!openCachedYear(state, reader))
+        return;
     const QString meterId = BenchYear::simulator().meterId;
     std::size_t hours = 0;
     for (auto _ : state) {
@@ -86,6 +99,40 @@ void BM_HourlyEnergyYear(benchmark::State& state)
     state.counters["hours"] = static_cast<double>(hours);
 }
 BENCHMARK(BM_HourlyEnergyYear)->UseRealTime()->Unit(benchmark::kMillisecond);
+
+// October 2025: 31 days and the 25-hour day of the autumn change, the longest month.
+constexpr int kMonth = 10;
+
+std::vector<han::HourlyEnergy> monthHours(const HistoryReader& reader)
+{
+    const QDate first(2025, kMonth, 1);
+    return reader.hourlyEnergy(BenchYear::simulator().meterId,
+                               first.startOfDay(BenchYear::zone()).toMSecsSinceEpoch(),
+                               first.addMonths(1).startOfDay(BenchYear::zone()).toMSecsSinceEpoch());
+}
+
+void BM_CapacityMonth(benchmark::State& state)
+{
+    HistoryReader reader;
+    if (!openCachedYear(state, reader))
+        return;
+    const han::CapacityLadder ladder = han::CapacityLadder::defaultLadder();
+    const bool read = state.range(0) != 0;
+    const std::vector<han::HourlyEnergy> readOnce = monthHours(reader);
+    std::size_t peaks = 0;
+    for (auto _ : state) {
+        const han::CapacityMonth month = han::CapacityCalculator::month(
+            read ? monthHours(reader) : readOnce, 2025, kMonth, BenchYear::zone(), ladder, false);
+        peaks = month.peaks.size();
+        benchmark::DoNotOptimize(month.averageKw);
+    }
+    state.counters["hours"] = static_cast<double>(readOnce.size());
+    state.counters["peaks"] = static_cast<double>(peaks);
+}
+// 1: reading the month's hours and the calculator (what han-cli capacity does); 0: the
+// calculator alone.
+BENCHMARK(BM_CapacityMonth)->ArgName("read")->Arg(1)->Arg(0)->UseRealTime()->Unit(
+    benchmark::kMillisecond);
 
 } // namespace
 
