@@ -308,6 +308,64 @@ TEST(ListMapper, DanishPushListUsesWhAndAnIntegerMeterNumber)
     EXPECT_EQ(m.reading.unknownItems[0].integer, 400);
 }
 
+TEST(ListMapper, OneMapperLeavesNothingOfThePreviousListInTheReading)
+{
+    // The mapper keeps the previous reading's strings to reuse them (no allocation, no reference
+    // counting per frame); a list that does not carry a string must still come out without it.
+    ListMapper mapper;
+    MeterReading reading;
+    FrameError error;
+
+    Body full;
+    full.list1(1).registers(1);
+    ASSERT_TRUE(mapper.map(full.done(), reading, error));
+    expectList1Values(reading);
+    const QString firstId = reading.meterId;
+
+    Body again;
+    again.list1(1);
+    ASSERT_TRUE(mapper.map(again.done(), reading, error));
+    expectList1Values(reading);
+    EXPECT_FALSE(reading.activeImportWh.has_value()) << "no register of the List 2 before";
+    EXPECT_FALSE(reading.meterClock.has_value());
+    EXPECT_TRUE(reading.meterId.isSharedWith(firstId)) << "the same id is the same string";
+
+    Body bare;
+    bare.obis(1, 1, 1, 7, 0).u32(1000);
+    ASSERT_TRUE(mapper.map(bare.done(), reading, error));
+    EXPECT_EQ(reading.activeImportW, 1000.0);
+    EXPECT_TRUE(reading.listVersion.isEmpty());
+    EXPECT_TRUE(reading.meterId.isEmpty());
+    EXPECT_TRUE(reading.meterType.isEmpty());
+    EXPECT_FALSE(reading.currentL1A.has_value());
+
+    Body other;
+    other.version("Kamstrup_V0001");
+    other.obis(1, 1, 0, 0, 5).text("5706567000000001");
+    ASSERT_TRUE(mapper.map(other.done(), reading, error));
+    EXPECT_EQ(reading.meterId, QStringLiteral("5706567000000001"));
+    EXPECT_TRUE(reading.meterType.isEmpty());
+
+    ASSERT_TRUE(mapper.map(again.done(), reading, error));
+    Body aidon;
+    aidon.version("AIDON_V0001");
+    aidon.obis(1, 1, 0, 0, 5).text("7359992895913195");
+    EXPECT_FALSE(mapper.map(aidon.done(), reading, error));
+    EXPECT_TRUE(reading.listVersion.isEmpty());
+    EXPECT_TRUE(reading.meterId.isEmpty());
+    EXPECT_TRUE(reading.meterType.isEmpty());
+    EXPECT_FALSE(reading.activeImportW.has_value());
+
+    // The Danish integer meter number, twice through the same mapper.
+    for (int i = 0; i < 2; ++i) {
+        Body danish;
+        danish.version("Kamstrup_V0001");
+        danish.obis(1, 1, 0, 0, 1).u32(57126104).obis(1, 1, 21, 7, 0).u32(400);
+        ASSERT_TRUE(mapper.map(danish.done(), reading, error));
+        EXPECT_EQ(reading.meterId, QStringLiteral("57126104")) << "pass " << i;
+    }
+}
+
 TEST(ListMapper, VoltageInHundredthsOfAVolt)
 {
     // A 2025 Danish meter sends 12 56 B7 = 221.99 V (PROTOCOL.md §10.7, E10).
@@ -332,6 +390,26 @@ TEST(ListMapper, OtherMakesNamedByTheirVersionAreUnsupported)
         EXPECT_EQ(m.error.kind, FrameError::Kind::UnsupportedList) << name;
         EXPECT_EQ(m.error.listName, QByteArray(name));
     }
+}
+
+TEST(ListMapper, AnEmptyListVersionItemDoesNotNameTheList)
+{
+    // Aidon style {OBIS, value} structures: the first 0.2.129 item is empty, the second names
+    // the list. The name must come from the second.
+    DataNotification n;
+    const std::uint8_t versionObis[6] = {1, 1, 0, 2, 129, 0xFF};
+    const std::size_t root = n.body.openContainer(AxdrTag::Array, 2);
+    for (const char* name : {"", "AIDON_V0001"}) {
+        const std::size_t item = n.body.openContainer(AxdrTag::Structure, 2);
+        n.body.addBytes(AxdrTag::OctetString, versionObis, 6);
+        n.body.addBytes(AxdrTag::VisibleString, name, std::strlen(name));
+        n.body.closeContainer(item);
+    }
+    n.body.closeContainer(root);
+    const Mapped m = map(n);
+    EXPECT_FALSE(m.ok);
+    EXPECT_EQ(m.error.kind, FrameError::Kind::UnsupportedList);
+    EXPECT_EQ(m.error.listName, QByteArray("AIDON_V0001"));
 }
 
 TEST(ListMapper, ABodyThatIsNoListIsUnsupported)

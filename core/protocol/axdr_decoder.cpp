@@ -2,6 +2,22 @@
 #include "axdr_decoder.h"
 
 namespace han {
+namespace {
+
+// HAN lists write every count and length in the short form: that case is tried here, inline,
+// before the general (out-of-line) reader.
+bool readLengthFast(const std::uint8_t* data, std::size_t size, std::size_t& pos,
+                    std::uint32_t& length, std::uint8_t& lengthBytes)
+{
+    if (pos < size && data[pos] < 0x80) {
+        length = data[pos++];
+        lengthBytes = 0;
+        return true;
+    }
+    return AxdrDecoder::readLength(data, size, pos, length, lengthBytes);
+}
+
+} // namespace
 
 bool AxdrDecoder::readLength(const std::uint8_t* data, std::size_t size, std::size_t& pos,
                              std::uint32_t& length, std::uint8_t& lengthBytes)
@@ -59,7 +75,7 @@ bool AxdrDecoder::decodeValue(const std::uint8_t* data, std::size_t size, std::s
         std::uint32_t count = 0;
         std::uint8_t lengthBytes = 0;
         // Each element takes at least one byte, so a count larger than what is left is a lie.
-        if (depth >= kMaxDepth || !readLength(data, size, pos, count, lengthBytes) ||
+        if (depth >= kMaxDepth || !readLengthFast(data, size, pos, count, lengthBytes) ||
             count > size - pos) {
             pos = tagPos;
             return false;
@@ -75,7 +91,7 @@ bool AxdrDecoder::decodeValue(const std::uint8_t* data, std::size_t size, std::s
     case AxdrTagInfo::Layout::Counted: {
         std::uint32_t length = 0;
         std::uint8_t lengthBytes = 0;
-        if (!readLength(data, size, pos, length, lengthBytes) || length > size - pos) {
+        if (!readLengthFast(data, size, pos, length, lengthBytes) || length > size - pos) {
             pos = tagPos;
             return false;
         }
@@ -87,7 +103,7 @@ bool AxdrDecoder::decodeValue(const std::uint8_t* data, std::size_t size, std::s
         std::uint32_t bits = 0;
         std::uint8_t lengthBytes = 0;
         // 64-bit arithmetic: a bit count near 2^32 must not wrap around to a small byte count.
-        if (!readLength(data, size, pos, bits, lengthBytes) ||
+        if (!readLengthFast(data, size, pos, bits, lengthBytes) ||
             (std::uint64_t{bits} + 7U) / 8U > size - pos) {
             pos = tagPos;
             return false;

@@ -2,7 +2,9 @@
 #include "list_mapper.h"
 
 #include <array>
+#include <charconv>
 #include <cstring>
+#include <iterator>
 
 namespace han {
 namespace {
@@ -75,19 +77,34 @@ bool isPrintable(QByteArrayView text)
 
 } // namespace
 
-const QString& ListMapper::intern(QByteArrayView bytes, QByteArray& cacheBytes, QString& cacheString)
+void ListMapper::setText(QString& field, TextField which, const QString& value)
 {
-    // Meters repeat the same identifiers in every list: reuse the string instead of allocating.
-    if (cacheBytes != bytes || cacheString.isNull()) {
-        cacheBytes = bytes.toByteArray();
-        cacheString = QString::fromLatin1(cacheBytes).trimmed();
-    }
-    return cacheString;
+    // The field usually holds this very string from the previous frame already.
+    if (!field.isSharedWith(value))
+        field = value;
+    m_textSet |= which;
 }
 
-void ListMapper::collect(const CosemTree& body, QByteArrayView& version, bool& structured)
+void ListMapper::collect(const CosemTree& body, Scan& scan)
 {
     m_items.clear();
+    // The list-version item and the Danish markers are noted here, in the one pass over the
+    // body, rather than in further passes over the items.
+    // The item is written in place: an Item built on the stack and then copied was read back
+    // with one 16-byte load after narrower stores, a store-forwarding stall that cost more
+    // than the rest of this loop (perf annotate).
+    const auto add = [this, &body, &scan](std::size_t obisNode, std::size_t value) -> Item& {
+        Item& item = m_items.emplace_back();
+        item.obis = Obis::fromBytes(body.contentData(obisNode));
+        item.value = value;
+        const std::uint32_t code = item.obis.cde();
+        // The first list-version item with text names the list (an empty one does not).
+        if (code == cde(0, 2, 129) && scan.versionItem == 0 && body.isText(value) &&
+            body.node(value).count != 0)
+            scan.versionItem = value;
+        scan.danish = scan.danish || isDanishMarker(code);
+        return item;
+    };
     const std::size_t end = body.size();
     std::size_t pendingObis = 0;
     bool havePending = false;
@@ -96,9 +113,7 @@ void ListMapper::collect(const CosemTree& body, QByteArrayView& version, bool& s
         if (havePending) {
             // The value of a pair; a null here means the meter sent the code without a value.
             if (n.tag != AxdrTag::NullData)
-                m_items.push_back({Obis::fromBytes(reinterpret_cast<const std::uint8_t*>(
-                                       body.content(pendingObis).data())),
-                                   i, 0});
+                add(pendingObis, i);
             havePending = false;
             continue;
         }
@@ -106,16 +121,14 @@ void ListMapper::collect(const CosemTree& body, QByteArrayView& version, bool& s
             continue;
         if (n.tag == AxdrTag::Structure && n.count >= 2 && isObisNode(body, i + 1)) {
             // Aidon style: structure {OBIS, value[, {scaler, unit}]}.
-            structured = true;
+            scan.structured = true;
             const std::size_t value = body.nextSibling(i + 1);
-            Item item{Obis::fromBytes(reinterpret_cast<const std::uint8_t*>(body.content(i + 1).data())),
-                      value, 0};
+            Item& item = add(i + 1, value);
             if (n.count >= 3) {
                 const std::size_t scaler = body.nextSibling(value);
                 if (body.node(scaler).tag == AxdrTag::Structure && body.node(scaler).count == 2)
                     item.scaler = scaler;
             }
-            m_items.push_back(item);
             continue;
         }
         if (isObisNode(body, i)) {
@@ -123,8 +136,9 @@ void ListMapper::collect(const CosemTree& body, QByteArrayView& version, bool& s
             havePending = true;
             continue;
         }
-        if (body.isText(i) && version.isEmpty() && m_items.empty() && isPrintable(body.content(i))) {
-            version = body.content(i);
+        if (body.isText(i) && scan.version.isEmpty() && m_items.empty() &&
+            isPrintable(body.content(i))) {
+            scan.version = body.content(i);
             continue;
         }
         // Anything else is a positional value of a list without OBIS codes (Kaifa NO).
@@ -134,49 +148,60 @@ void ListMapper::collect(const CosemTree& body, QByteArrayView& version, bool& s
 bool ListMapper::map(const DataNotification& notification, MeterReading& out, FrameError& error)
 {
     const CosemTree& body = notification.body;
+    // A fresh reading, so that no value of the previous frame survives, but with the previous
+    // frame's strings moved back in: the next list nearly always carries the same ones, and
+    // setText() then finds them shared already (no reference counting, no allocation).
+    // clearTextNotSet() empties those this frame did not set.
+    QString listVersion = std::move(out.listVersion);
+    QString meterId = std::move(out.meterId);
+    QString meterType = std::move(out.meterType);
     out = MeterReading{};
+    out.listVersion = std::move(listVersion);
+    out.meterId = std::move(meterId);
+    out.meterType = std::move(meterType);
     out.scale = m_scale;
+    m_textSet = 0;
+    const auto clearTextNotSet = [this, &out] {
+        if (!(m_textSet & kListVersion))
+            out.listVersion.clear();
+        if (!(m_textSet & kMeterId))
+            out.meterId.clear();
+        if (!(m_textSet & kMeterType))
+            out.meterType.clear();
+    };
     error.listName.clear();
 
     if (body.isEmpty() ||
         (body.node(0).tag != AxdrTag::Structure && body.node(0).tag != AxdrTag::Array)) {
         error.kind = FrameError::Kind::UnsupportedList;
+        clearTextNotSet();
         return false;
     }
 
-    QByteArrayView version;
-    bool structured = false;
-    collect(body, version, structured);
-
+    Scan scan;
+    collect(body, scan);
     // A list may also name itself through the OBIS list-version item 0.2.129 (Aidon).
-    for (const Item& item : m_items) {
-        if (item.obis.cde() == cde(0, 2, 129) && body.isText(item.value)) {
-            if (version.isEmpty())
-                version = body.content(item.value);
-        }
-    }
+    QByteArrayView version = scan.version;
+    if (version.isEmpty() && scan.versionItem != 0)
+        version = body.content(scan.versionItem);
 
-    const bool kamstrup = version.isEmpty() ? (!structured && !m_items.empty())
+    const bool kamstrup = version.isEmpty() ? (!scan.structured && !m_items.empty())
                                             : startsWithCaseInsensitive(version, "Kamstrup");
     if (!kamstrup) {
         error.kind = FrameError::Kind::UnsupportedList;
         error.listName = version.toByteArray();
+        clearTextNotSet();
         return false;
     }
 
-    Layout layout = Layout::Kamstrup;
-    for (const Item& item : m_items) {
-        if (isDanishMarker(item.obis.cde())) {
-            layout = Layout::KamstrupDanish;
-            break;
-        }
-    }
+    const Layout layout = scan.danish ? Layout::KamstrupDanish : Layout::Kamstrup;
 
     if (!version.isEmpty())
-        out.listVersion = intern(version, m_versionBytes, m_version);
+        setText(out.listVersion, kListVersion, m_strings.intern(version));
     out.meterTime = notification.dateTime;
     for (const Item& item : m_items)
         apply(body, item, layout, out);
+    clearTextNotSet();
     return true;
 }
 
@@ -196,14 +221,16 @@ void ListMapper::apply(const CosemTree& body, const Item& item, Layout layout, M
         field = scaled(raw, e);
         return true;
     };
-    auto setText = [&](QString& field, QByteArray& cacheBytes, QString& cacheString) {
+    auto setIdentifier = [&](QString& field, TextField which) {
         if (body.isText(v)) {
-            field = intern(body.content(v), cacheBytes, cacheString);
+            setText(field, which, m_strings.intern(body.content(v)));
             return true;
         }
         if (isInt) {
-            const QByteArray digits = QByteArray::number(static_cast<qulonglong>(body.toUInt64(v)));
-            field = intern(digits, cacheBytes, cacheString);
+            // The digits on the stack: an integer id (Danish lists) allocates nothing either.
+            char digits[24];
+            const auto end = std::to_chars(std::begin(digits), std::end(digits), body.toUInt64(v)).ptr;
+            setText(field, which, m_strings.intern(QByteArrayView(digits, end - digits)));
             return true;
         }
         return false;
@@ -218,13 +245,16 @@ void ListMapper::apply(const CosemTree& body, const Item& item, Layout layout, M
     switch (code) {
     case cde(0, 0, 5):
     case cde(96, 1, 0):
-        known = setText(out.meterId, m_idBytes, m_id);
+        known = setIdentifier(out.meterId, kMeterId);
         break;
     case cde(0, 0, 1): // the Danish "meter number", an integer
-        known = out.meterId.isEmpty() ? setText(out.meterId, m_idBytes, m_id) : true;
+        // Only when no other item of this list set the id (a text id wins over the number).
+        known = ((m_textSet & kMeterId) && !out.meterId.isEmpty())
+                    ? true
+                    : setIdentifier(out.meterId, kMeterId);
         break;
     case cde(96, 1, 1):
-        known = setText(out.meterType, m_typeBytes, m_type);
+        known = setIdentifier(out.meterType, kMeterType);
         break;
     case cde(0, 2, 129):
         known = body.isText(v);

@@ -5,6 +5,7 @@
 #include "frame_error.h"
 #include "meter_reading.h"
 #include "scale_settings.h"
+#include "string_interner.h"
 
 #include <QByteArray>
 #include <QString>
@@ -38,14 +39,27 @@ private:
     };
     enum class Layout { Kamstrup, KamstrupDanish };
 
-    void collect(const CosemTree& body, QByteArrayView& version, bool& structured);
+    // The reading's text fields, for knowing which ones a list did not carry.
+    enum TextField : unsigned { kListVersion = 1U, kMeterId = 2U, kMeterType = 4U };
+
+    // What one pass over the body finds besides the items.
+    struct Scan
+    {
+        QByteArrayView version;       // the bare visible-string before the first OBIS pair
+        std::size_t versionItem = 0;  // node of the first 0.2.129 list-version item, 0 when none
+        bool structured = false;      // Aidon-style {OBIS, value} structures
+        bool danish = false;          // an item only the Danish lists carry
+    };
+
+    void collect(const CosemTree& body, Scan& scan);
     void apply(const CosemTree& body, const Item& item, Layout layout, MeterReading& out);
-    const QString& intern(QByteArrayView bytes, QByteArray& cacheBytes, QString& cacheString);
+    void setText(QString& field, TextField which, const QString& value);
+    static void resetValues(MeterReading& out);
 
     ScaleSettings m_scale;
     std::vector<Item> m_items;
-    QByteArray m_idBytes, m_typeBytes, m_versionBytes;
-    QString m_id, m_type, m_version;
+    StringInterner m_strings;
+    unsigned m_textSet = 0; // TextField bits set by the frame being mapped
 };
 
 } // namespace han

@@ -5,11 +5,6 @@
 
 namespace han {
 
-Obis Obis::fromBytes(const std::uint8_t* sixBytes)
-{
-    return Obis(sixBytes[0], sixBytes[1], sixBytes[2], sixBytes[3], sixBytes[4], sixBytes[5]);
-}
-
 std::optional<Obis> Obis::fromString(const QString& text)
 {
     static const QRegularExpression pattern(

@@ -22,7 +22,10 @@ public:
         : m_bytes{a, b, c, d, e, f}
     {
     }
-    static Obis fromBytes(const std::uint8_t* sixBytes);
+    static constexpr Obis fromBytes(const std::uint8_t* sixBytes)
+    {
+        return Obis(sixBytes[0], sixBytes[1], sixBytes[2], sixBytes[3], sixBytes[4], sixBytes[5]);
+    }
     // Parses "1-1:1.7.0.255" or "1.1.1.7.0.255"; nullopt for anything else.
     static std::optional<Obis> fromString(const QString& text);
 
