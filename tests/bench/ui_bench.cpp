@@ -11,6 +11,8 @@
 // Offscreen without a display; under xvfb-run in a real X server (closer to a desktop).
 //
 // usage: ui_bench [Google Benchmark options]
+#include "bench_line.h"
+#include "bench_run.h"
 #include "bench_year.h"
 
 #include "../history_session.h"
@@ -31,7 +33,7 @@
 #include <qcustomplot.h>
 
 #include <algorithm>
-#include <cstdio>
+#include <string>
 #include <memory>
 #include <vector>
 
@@ -111,7 +113,6 @@ void BM_OpenWithYear(benchmark::State& state)
         state.SetIterationTime(ms / 1000.0);
     }
     state.counters["max_ms"] = worst;
-    state.counters["platform"] = qEnvironmentVariableIsEmpty("DISPLAY") ? 0 : 1;
 }
 BENCHMARK(BM_OpenWithYear)->Iterations(5)->UseManualTime()->Unit(benchmark::kMillisecond);
 
@@ -132,8 +133,13 @@ void BM_PhasesReplot(benchmark::State& state)
     view.resize(1920, 1000);
     view.show();
     view.setWindow(han::ui::TimeWindow::Kind::Week);
+    QCoreApplication::processEvents(); // the queued replots and the status line
     QCustomPlot* plot = state.range(0) == 0 ? view.currentPlot() : view.voltagePlot();
-    plot->replot(QCustomPlot::rpImmediateRefresh); // the first replot lays the chart out
+    // The first replots lay the charts out; what was measured, to look at:
+    // build/tests/screenshots/phases-week-bench.png.
+    view.currentPlot()->replot(QCustomPlot::rpImmediateRefresh);
+    view.voltagePlot()->replot(QCustomPlot::rpImmediateRefresh);
+    han::test::saveViewScreenshot(&view, QStringLiteral("phases-week-bench"));
     for (auto _ : state)
         plot->replot(QCustomPlot::rpImmediateRefresh);
     state.counters["points_per_graph"] = static_cast<double>(plot->graph(0)->dataCount());
@@ -149,6 +155,38 @@ BENCHMARK(BM_PhasesReplot)
     ->UseRealTime()
     ->Unit(benchmark::kMillisecond);
 
+void printFigures(const han::bench::CollectingReporter& r)
+{
+    using han::bench::printBenchLine;
+    const std::string where = QGuiApplication::platformName() == QLatin1String("offscreen")
+                                  ? "offscreen"
+                                  : "X (" + QGuiApplication::platformName().toStdString() + ")";
+    const std::string open = "BM_OpenWithYear/iterations:5/manual_time";
+    if (const double s = han::bench::realSeconds(r, open); s > 0) {
+        const std::string what =
+            "opening han-monitor on a year of history to the painted Energy view, mean of 5, " +
+            where;
+        printBenchLine("open_with_year", s * 1000, "ms", "<=1500", what.c_str());
+        printBenchLine("open_with_year_max", r.counter(open, "max_ms"), "ms", "-",
+                       "the slowest of those 5 starts");
+    }
+    const char* const charts[] = {"currents", "voltages"};
+    for (int chart = 0; chart < 2; ++chart) {
+        const std::string name =
+            "BM_PhasesReplot/chart:" + std::to_string(chart) + "/min_time:2.000/real_time";
+        if (const double s = han::bench::realSeconds(r, name); s > 0) {
+            const std::string what = std::string("Phases view, 7 days of 10 s data: one replot "
+                                                 "of the ") +
+                                     charts[chart] + " chart (3 x 60 480 points), " + where;
+            const std::string figure = std::string("phases_replot_") + charts[chart];
+            printBenchLine(figure.c_str(), s * 1000, "ms", "<=16", what.c_str());
+            const std::string cpu = figure + "_cpu";
+            printBenchLine(cpu.c_str(), han::bench::cpuSeconds(r, name) * 1000, "ms", "-",
+                           "its CPU time");
+        }
+    }
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -156,11 +194,5 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 2;
-    std::printf("platform: %s\n", qPrintable(QGuiApplication::platformName()));
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return han::bench::runBenchmarks(argc, argv, printFigures);
 }
