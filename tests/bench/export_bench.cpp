@@ -7,6 +7,8 @@
 // year with nothing done per row), the floor under the raw export.
 //
 // usage: export_bench [Google Benchmark options, e.g. --benchmark_filter=Raw]
+#include "bench_line.h"
+#include "bench_run.h"
 #include "bench_year.h"
 #include "process_memory.h"
 
@@ -20,7 +22,7 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
-#include <limits>
+#include <string>
 
 namespace {
 
@@ -125,21 +127,52 @@ void BM_ReadYear(benchmark::State& state)
 }
 BENCHMARK(BM_ReadYear)->Iterations(1)->UseRealTime()->Unit(benchmark::kSecond);
 
+void printFigures(const han::bench::CollectingReporter& r)
+{
+    using han::bench::printBenchLine;
+    const std::string year = "BM_ExportRaw/365/iterations:1/real_time";
+    const std::string month = "BM_ExportRaw/31/iterations:1/real_time";
+    if (const double seconds = han::bench::realSeconds(r, year); seconds > 0) {
+        const std::string what =
+            "CSV export: the raw year, " +
+            std::to_string(static_cast<long long>(r.counter(year, "rows"))) + " rows, " +
+            std::to_string(static_cast<long long>(r.counter(year, "MB"))) + " MB";
+        printBenchLine("export_raw_year", seconds, "s", "<=10", what.c_str());
+        printBenchLine("export_raw_cpu", han::bench::cpuSeconds(r, year), "s", "-",
+                       "CSV export: CPU time of the raw year");
+        printBenchLine("export_raw_rows", r.counter(year, "rows_per_s"), "rows/s", "-",
+                       "CSV export: raw rows/s");
+        printBenchLine("export_raw_memory", r.counter(year, "peak_growth_kB"), "kB", "-",
+                       "CSV export: peak memory growth during the raw year");
+        if (han::bench::realSeconds(r, month) > 0)
+            printBenchLine("export_raw_memory_flat",
+                           r.counter(year, "peak_growth_kB") - r.counter(month, "peak_growth_kB"),
+                           "kB", "<=1024",
+                           "CSV export: the year's peak growth over a month's (flat: no more "
+                           "than noise)");
+    }
+    if (const double s = han::bench::realSeconds(r, "BM_ReadYear/iterations:1/real_time"); s > 0)
+        printBenchLine("export_read_year", s, "s", "-",
+                       "CSV export's read side alone: the year through forEachReading");
+    if (const double s = han::bench::realSeconds(r, "BM_ExportHourly/365/iterations:3/real_time");
+        s > 0)
+        printBenchLine("export_hourly_year", s * 1000, "ms", "-",
+                       "CSV export: hourly year, 8 760 rows");
+    if (const double s = han::bench::realSeconds(r, "BM_ExportDaily/365/iterations:3/real_time");
+        s > 0)
+        printBenchLine("export_daily_year", s * 1000, "ms", "-", "CSV export: daily year");
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 2;
     QString error;
     g_database = han::bench::cachedYearDatabase(error);
     if (g_database.isEmpty()) {
         std::fprintf(stderr, "export_bench: %s\n", qPrintable(error));
         return 1;
     }
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return han::bench::runBenchmarks(argc, argv, printFigures);
 }

@@ -10,6 +10,8 @@
 //    alone on hours already read.
 //
 // usage: storage_bench [Google Benchmark options, e.g. --benchmark_filter=Hourly]
+#include "bench_line.h"
+#include "bench_run.h"
 #include "bench_year.h"
 
 #include "capacity_calculator.h"
@@ -25,7 +27,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
-#include <cstdio>
+#include <string>
 #include <vector>
 
 namespace {
@@ -134,15 +136,41 @@ void BM_CapacityMonth(benchmark::State& state)
 BENCHMARK(BM_CapacityMonth)->ArgName("read")->Arg(1)->Arg(0)->UseRealTime()->Unit(
     benchmark::kMillisecond);
 
+void printFigures(const han::bench::CollectingReporter& r)
+{
+    using han::bench::printBenchLine;
+    const std::string store = "BM_StoreYear/iterations:1/real_time";
+    if (const double seconds = han::bench::realSeconds(r, store); seconds > 0) {
+        const double lists = r.counter(store, "readings") + r.counter(store, "snapshots");
+        const std::string what = "storing: a year of 10 s readings (" +
+                                 std::to_string(static_cast<long long>(lists)) +
+                                 " lists) recorded through HistoryStore";
+        printBenchLine("storage_import", seconds, "s", "<=30", what.c_str());
+        printBenchLine("storage_import_cpu", han::bench::cpuSeconds(r, store), "s", "-",
+                       "storing: CPU time of that (the wall clock includes the disk and the "
+                       "neighbours)");
+        printBenchLine("storage_lists", r.counter(store, "lists_per_s"), "lists/s", "-",
+                       "storing: lists/s overall (simulating the frames included)");
+        printBenchLine("storage_rows", r.counter(store, "store_lists_per_s"), "lists/s", "-",
+                       "storing: lists/s of the store alone");
+        printBenchLine("storage_size", r.counter(store, "MB"), "MB", "<=250",
+                       "storing: the year's database on disk");
+    }
+    if (const double s = han::bench::realSeconds(r, "BM_HourlyEnergyYear/real_time"); s > 0)
+        printBenchLine("hourly_energy", s * 1000, "ms", "<=200",
+                       "hourly energy: a year's table (8 760 hours) in one call");
+    if (const double s = han::bench::realSeconds(r, "BM_CapacityMonth/read:1/real_time"); s > 0)
+        printBenchLine("capacity_month", s * 1000, "ms", "-",
+                       "capacity peaks: a month's hours read and CapacityCalculator::month");
+    if (const double s = han::bench::realSeconds(r, "BM_CapacityMonth/read:0/real_time"); s > 0)
+        printBenchLine("capacity_calculator", s * 1000, "ms", "-",
+                       "capacity peaks: CapacityCalculator::month alone (745 hours)");
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 2;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return han::bench::runBenchmarks(argc, argv, printFigures);
 }
