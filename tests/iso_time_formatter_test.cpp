@@ -4,12 +4,16 @@
 
 #include "iso_time_formatter.h"
 
+#include "cosem_date_time.h"
+
 #include <gtest/gtest.h>
 
 #include <QDateTime>
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <cstdint>
+#include <vector>
 
 namespace han {
 namespace {
@@ -89,6 +93,86 @@ TEST(IsoTimeFormatter, AgreesWithQDateTimeOverRandomInstants)
                 got.replace("+00:00", "Z");
             ASSERT_EQ(got, want) << zoneName << " at " << t;
         }
+    }
+}
+
+TEST(IsoTimeFormatter, CachedOffsetAgreesWithQTimeZoneEveryHourOf2026)
+{
+    // The offset is cached from one transition to the next; checked against QTimeZone's own
+    // lookup for every hour of the year and for the seconds around each change, forward (the
+    // exporter's order) and then backward.
+    for (const char* zoneName : {"Europe/Oslo", "America/New_York", "Australia/Sydney",
+                                 "Australia/Lord_Howe", "Asia/Kolkata", "UTC"}) {
+        const QTimeZone zone{QByteArray(zoneName)};
+        ASSERT_TRUE(zone.isValid()) << zoneName;
+        IsoTimeFormatter f(zone);
+        const std::int64_t from = utcMs("2026-01-01T00:00:00Z");
+        const std::int64_t to = utcMs("2027-01-01T00:00:00Z");
+        std::vector<std::int64_t> instants;
+        for (std::int64_t t = from; t < to; t += 3'600'000)
+            instants.push_back(t);
+        for (const QTimeZone::OffsetData& change :
+             zone.transitions(QDateTime::fromMSecsSinceEpoch(from, QTimeZone::utc()),
+                              QDateTime::fromMSecsSinceEpoch(to, QTimeZone::utc()))) {
+            const std::int64_t at = change.atUtc.toMSecsSinceEpoch();
+            for (const std::int64_t t : {at - 10'000, at - 1, at, at + 1, at + 10'000})
+                instants.push_back(t);
+        }
+        std::sort(instants.begin(), instants.end());
+        auto check = [&](std::int64_t t) {
+            const int want =
+                zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(t, QTimeZone::utc()));
+            ASSERT_EQ(f.offsetSeconds(t), want) << zoneName << " at " << t;
+        };
+        for (const std::int64_t t : instants)
+            check(t);
+        for (auto t = instants.rbegin(); t != instants.rend(); ++t)
+            check(*t);
+    }
+}
+
+TEST(IsoTimeFormatter, YearsOutsideFourDigits)
+{
+    // As printf's %04lld: zero-padded to four digits, longer years in full.
+    EXPECT_EQ(IsoTimeFormatter::utc(utcMs("0999-03-04T05:06:07Z")),
+              QByteArray("0999-03-04T05:06:07Z"));
+    EXPECT_EQ(IsoTimeFormatter::utc(utcMs("0001-01-01T00:00:00Z")),
+              QByteArray("0001-01-01T00:00:00Z"));
+    // 10000-01-01T00:00:00Z, 253402300800 s after the epoch.
+    EXPECT_EQ(IsoTimeFormatter::utc(253'402'300'800'000), QByteArray("10000-01-01T00:00:00Z"));
+}
+
+TEST(IsoTimeFormatter, WallClockAsCosemDateTimeWritesIt)
+{
+    // The raw export writes the meter's clock through formatWallClock; it must be the text
+    // CosemDateTime::toIsoString() gives, including unspecified seconds and unusable stamps.
+    QRandomGenerator random(11);
+    char text[IsoTimeFormatter::kMaxLength];
+    for (int i = 0; i < 50000; ++i) {
+        std::uint8_t bytes[12] = {};
+        const int year = i % 50 == 0 ? 0xFFFF : 1990 + static_cast<int>(random.bounded(80));
+        bytes[0] = static_cast<std::uint8_t>(year >> 8);
+        bytes[1] = static_cast<std::uint8_t>(year & 0xFF);
+        // Mostly valid fields, sometimes out of range or 'not specified' (0xFF).
+        auto field = [&](int low, int high) {
+            return static_cast<std::uint8_t>(random.bounded(20) == 0 ? 0xFF - random.bounded(2) * 0x80
+                                                                    : low + random.bounded(high - low + 1));
+        };
+        bytes[2] = field(1, 12);
+        bytes[3] = field(1, 31);
+        bytes[4] = field(1, 7);
+        bytes[5] = field(0, 23);
+        bytes[6] = field(0, 59);
+        bytes[7] = field(0, 59);
+        bytes[8] = 0xFF;
+        bytes[9] = 0x80;
+        bytes[10] = 0x00;
+        bytes[11] = 0x80;
+        const CosemDateTime clock = CosemDateTime::fromBytes(bytes);
+        const QByteArray got(text, IsoTimeFormatter::formatWallClock(clock, text));
+        ASSERT_EQ(got, clock.toIsoString().toLatin1())
+            << year << '-' << int(bytes[2]) << '-' << int(bytes[3]) << ' ' << int(bytes[5]) << ':'
+            << int(bytes[6]) << ':' << int(bytes[7]);
     }
 }
 

@@ -12,7 +12,6 @@
 #include <gtest/gtest.h>
 
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTest>
@@ -298,44 +297,6 @@ TEST(PhasesViewSinglePhase, ShowsOnlyL1)
     const QString text = view.crosshairText();
     EXPECT_TRUE(text.contains(QStringLiteral("L1"))) << text.toStdString();
     EXPECT_FALSE(text.contains(QStringLiteral("L2"))) << text.toStdString();
-}
-
-// A figure, not a check: the replot of 7 days of 10 s data (3 x 60 480 points per chart).
-TEST(PhasesViewBench, ReplotOfSevenDays)
-{
-    const QDateTime start = kLiveStart.addDays(-7);
-    HistorySession session(householdSettings(start), kLiveStart);
-    ASSERT_TRUE(session.ok()) << session.error().toStdString();
-    const auto live = simulatedFrames(householdSettings(kLiveStart), kLiveStart.addSecs(60));
-    ASSERT_TRUE(session.feedLive(han::test::readingsOf(live)));
-
-    PhasesView view(&session.session());
-    view.resize(1920, 1000);
-    view.show();
-    view.setWindow(TimeWindow::Kind::Week);
-    const std::int64_t newest = ms(live.back().sentAtUtc);
-    const int points = pointsWithValue(view.voltagePlot()->graph(0), newest - 7 * 86'400'000LL, newest);
-    EXPECT_GE(points, 60'480);
-
-    std::vector<double> times;
-    for (int i = 0; i < 7; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        view.currentPlot()->replot(QCustomPlot::rpImmediateRefresh);
-        view.voltagePlot()->replot(QCustomPlot::rpImmediateRefresh);
-        times.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    std::printf("[ figure   ] 7 days: %d points per graph; load from history %lld ms; replot of "
-                "both charts (6 x ~60 480 points) median %.1f ms, min %.1f ms, max %.1f ms\n",
-                points, static_cast<long long>(view.lastLoadMs()), times[times.size() / 2],
-                times.front(), times.back());
-    view.showCrosshairAt(newest - 3 * 86'400'000LL);
-    QElapsedTimer overlay;
-    overlay.start();
-    view.showCrosshairAt(newest - 2 * 86'400'000LL);
-    std::printf("[ figure   ] crosshair move (overlay layer only): %.2f ms\n",
-                static_cast<double>(overlay.nsecsElapsed()) / 1e6);
 }
 
 TEST_F(PhasesViewTest, Screenshots)

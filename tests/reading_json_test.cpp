@@ -11,7 +11,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QRandomGenerator>
 
+#include <algorithm>
 #include <limits>
 
 namespace han {
@@ -80,6 +82,29 @@ TEST(ReadingJson, NumbersAreShortestAndNeverExponents)
     EXPECT_EQ(ReadingJson::number(-0.0), QByteArray("0"));
     EXPECT_EQ(ReadingJson::number(std::numeric_limits<double>::quiet_NaN()), QByteArray("null"));
     EXPECT_EQ(ReadingJson::number(std::numeric_limits<double>::infinity()), QByteArray("null"));
+}
+
+TEST(ReadingJson, WholeNumbersAreTheirIntegerDigits)
+{
+    // Whole values take a faster path than fractions; its digits must be the integer's own
+    // (checked with Qt's integer formatting), up to 2^53 and past it.
+    QRandomGenerator random(53);
+    for (int i = 0; i < 200000; ++i) {
+        const int bits = static_cast<int>(random.bounded(54));
+        auto value = static_cast<qint64>(random.generate64() >> (64 - std::max(bits, 1)));
+        if (random.bounded(2) != 0)
+            value = -value;
+        const QByteArray want = value == 0 ? QByteArray("0") : QByteArray::number(value);
+        ASSERT_EQ(ReadingJson::number(static_cast<double>(value)), want) << value;
+    }
+    EXPECT_EQ(ReadingJson::number(9007199254740991.0), QByteArray("9007199254740991"));
+    EXPECT_EQ(ReadingJson::number(-9007199254740991.0), QByteArray("-9007199254740991"));
+    EXPECT_EQ(ReadingJson::number(9007199254740992.0), QByteArray("9007199254740992"));
+    EXPECT_EQ(ReadingJson::number(9007199254740994.0), QByteArray("9007199254740994"));
+    EXPECT_EQ(ReadingJson::number(-4272440.0), QByteArray("-4272440"));
+    EXPECT_EQ(ReadingJson::number(4272440.5), QByteArray("4272440.5"));
+    // Past what 64 characters hold: as before, no text a reader could mistake for a value.
+    EXPECT_EQ(ReadingJson::number(1e300), QByteArray("null"));
 }
 
 TEST(ReadingJson, StringsAreEscaped)

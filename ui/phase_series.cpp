@@ -256,6 +256,12 @@ void PhaseSeries::setLineWidth(double width)
     }
 }
 
+void PhaseSeries::setAntialiased(bool antialiased)
+{
+    for (QCPGraph* graph : m_graphs)
+        graph->setAntialiased(antialiased);
+}
+
 QString PhaseSeries::readout(const PhaseRow& row, bool volts, bool withDate) const
 {
     QString text = ValueFormat::localTime(row.utcMs);

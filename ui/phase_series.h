@@ -73,6 +73,8 @@ public:
     // reported any: a single-phase meter shows L1 only.
     void showSeenPhases();
     void setLineWidth(double width);
+    // Antialiased lines cost a replot of a week about twice as much; dense data does without.
+    void setAntialiased(bool antialiased);
 
     // "14:05:30   L1 7,3 A   L2 5,0 A   L3 6,1 A" (or volts) for the phases shown, the date
     // first when asked.

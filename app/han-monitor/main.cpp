@@ -8,6 +8,7 @@
 #include "session_controller.h"
 #include "signal_watcher.h"
 #include "single_instance.h"
+#include "startup_probe.h"
 #include "translation_loader.h"
 #include "tray_icon.h"
 
@@ -62,10 +63,14 @@ int main(int argc, char* argv[])
         QApplication::translate("han-monitor",
                                 "Start recording in the system tray, without the window "
                                 "(used when started at login)."));
+    // For the startup benchmark (tests/bench/ui_bench), not for people.
+    QCommandLineOption measureStartupOption(QStringLiteral("measure-startup"));
+    measureStartupOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(dbOption);
     parser.addOption(simulatorOption);
     parser.addOption(portOption);
     parser.addOption(minimizedOption);
+    parser.addOption(measureStartupOption);
     parser.process(app);
 
     han::ui::SingleInstance instance;
@@ -104,6 +109,8 @@ int main(int argc, char* argv[])
     session.openHistory(databasePath);
     han::ui::MainWindow window(&session, settings);
     QObject::connect(&window, &han::ui::MainWindow::quitRequested, &app, &QApplication::quit);
+    if (parser.isSet(measureStartupOption))
+        new han::app::StartupProbe(window, session); // owned by the window
     // Logging out sends SIGTERM: end like Quit, so the last readings and the settings are saved.
     han::app::SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &han::app::SignalWatcher::terminationRequested, &app,

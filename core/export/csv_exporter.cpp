@@ -326,12 +326,13 @@ bool CsvExporter::writeRaw(Run& run)
             }
             const MeterReading& r = stored.reading;
             CsvWriter& w = run.writer;
-            w.addEncoded(run.time.local(stored.utcMs));
-            w.addEncoded(IsoTimeFormatter::utc(stored.utcMs));
-            if (r.meterTime)
-                w.addText(r.meterTime->toIsoString());
-            else
-                w.addEmpty();
+            // Formatted into one stack buffer: no allocation per cell.
+            char text[IsoTimeFormatter::kMaxLength];
+            w.addEncoded(text, run.time.formatLocal(stored.utcMs, text));
+            w.addEncoded(text, IsoTimeFormatter::formatUtc(stored.utcMs, text));
+            // Digits, dashes and colons only: never quoted or guarded as text could be.
+            w.addEncoded(text, r.meterTime ? IsoTimeFormatter::formatWallClock(*r.meterTime, text)
+                                           : 0);
             for (const ReadingField& f : kInstantReadingFields)
                 w.addNumber(r.*(f.member));
             w.addEncoded(cached(idCell, r.meterId.isEmpty() ? stored.meterId : r.meterId));

@@ -3,9 +3,24 @@
 
 #include "reading_json.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace han {
+namespace {
+
+// A number cell's text in `out` (ReadingJson::kNumberMaxLength bytes); empty when not finite.
+int numberText(double value, CsvWriter::Dialect dialect, char* out)
+{
+    if (!std::isfinite(value))
+        return 0;
+    const int n = ReadingJson::formatNumber(value, out);
+    if (dialect == CsvWriter::Dialect::Nordic)
+        std::replace(out, out + n, '.', ',');
+    return n;
+}
+
+} // namespace
 
 CsvWriter::CsvWriter(Dialect dialect) : m_dialect(dialect)
 {
@@ -71,12 +86,14 @@ QByteArray CsvWriter::textCell(QStringView text, Dialect dialect)
 
 QByteArray CsvWriter::numberCell(double value, Dialect dialect)
 {
-    if (!std::isfinite(value))
-        return QByteArray();
-    QByteArray cell = ReadingJson::number(value);
-    if (dialect == Dialect::Nordic)
-        cell.replace('.', ',');
-    return cell;
+    char text[ReadingJson::kNumberMaxLength];
+    return QByteArray(text, numberText(value, dialect, text));
+}
+
+void CsvWriter::appendNumber(double value)
+{
+    char text[ReadingJson::kNumberMaxLength];
+    m_buffer.append(text, numberText(value, m_dialect, text));
 }
 
 void CsvWriter::beginCell()
@@ -95,14 +112,14 @@ void CsvWriter::addText(QStringView text)
 void CsvWriter::addNumber(double value)
 {
     beginCell();
-    m_buffer.append(numberCell(value, m_dialect));
+    appendNumber(value);
 }
 
 void CsvWriter::addNumber(const std::optional<double>& value)
 {
     beginCell();
     if (value)
-        m_buffer.append(numberCell(*value, m_dialect));
+        appendNumber(*value);
 }
 
 void CsvWriter::addInteger(std::int64_t value)
@@ -120,6 +137,12 @@ void CsvWriter::addEncoded(const QByteArray& cell)
 {
     beginCell();
     m_buffer.append(cell);
+}
+
+void CsvWriter::addEncoded(const char* cell, qsizetype size)
+{
+    beginCell();
+    m_buffer.append(cell, size);
 }
 
 void CsvWriter::endRow()

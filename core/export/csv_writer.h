@@ -59,6 +59,7 @@ public:
     // A cell already encoded by textCell() or numberCell() for this dialect, for callers that
     // repeat the same cell on every row and encode it once.
     void addEncoded(const QByteArray& cell);
+    void addEncoded(const char* cell, qsizetype size);
     // Ends the row with CRLF.
     void endRow();
 
@@ -77,6 +78,8 @@ public:
 
 private:
     void beginCell();
+    // The number's cell text appended to the buffer without a temporary QByteArray.
+    void appendNumber(double value);
 
     Dialect m_dialect;
     QByteArray m_buffer;

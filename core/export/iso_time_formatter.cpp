@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "iso_time_formatter.h"
 
+#include "cosem_date_time.h"
+
 #include <QDateTime>
 
 #include <cstdio>
@@ -32,6 +34,24 @@ void civilFromDays(std::int64_t days, std::int64_t& year, int& month, int& day)
     year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
 }
 
+// Two decimal digits of 0..99.
+char* twoDigits(char* p, int value)
+{
+    p[0] = static_cast<char>('0' + value / 10);
+    p[1] = static_cast<char>('0' + value % 10);
+    return p + 2;
+}
+
+// The year as printf's "%04lld" writes it (zero-padded to four, longer years in full).
+int writeYear(char* out, std::int64_t year)
+{
+    if (year < 0 || year > 9999)
+        return std::snprintf(out, 24, "%04lld", static_cast<long long>(year));
+    const int y = static_cast<int>(year);
+    twoDigits(twoDigits(out, y / 100), y % 100);
+    return 4;
+}
+
 } // namespace
 
 IsoTimeFormatter::IsoTimeFormatter(const QTimeZone& zone)
@@ -57,7 +77,7 @@ int IsoTimeFormatter::offsetSeconds(std::int64_t utcMs)
     return m_offset;
 }
 
-void IsoTimeFormatter::appendDateTime(QByteArray& out, std::int64_t wallMs)
+int IsoTimeFormatter::formatDateTime(std::int64_t wallMs, char* out)
 {
     const std::int64_t days = floorDiv(wallMs, kDayMs);
     const std::int64_t msOfDay = wallMs - days * kDayMs;
@@ -67,36 +87,73 @@ void IsoTimeFormatter::appendDateTime(QByteArray& out, std::int64_t wallMs)
     civilFromDays(days, year, month, day);
     const int seconds = static_cast<int>(msOfDay / 1000);
     const int ms = static_cast<int>(msOfDay % 1000);
-    char text[48];
-    int n = std::snprintf(text, sizeof text, "%04lld-%02d-%02dT%02d:%02d:%02d",
-                          static_cast<long long>(year), month, day, seconds / 3600,
-                          seconds / 60 % 60, seconds % 60);
-    if (ms != 0)
-        n += std::snprintf(text + n, sizeof text - static_cast<std::size_t>(n), ".%03d", ms);
-    out.append(text, n);
+    char* p = out + writeYear(out, year);
+    *p++ = '-';
+    p = twoDigits(p, month);
+    *p++ = '-';
+    p = twoDigits(p, day);
+    *p++ = 'T';
+    p = twoDigits(p, seconds / 3600);
+    *p++ = ':';
+    p = twoDigits(p, seconds / 60 % 60);
+    *p++ = ':';
+    p = twoDigits(p, seconds % 60);
+    if (ms != 0) {
+        *p++ = '.';
+        *p++ = static_cast<char>('0' + ms / 100);
+        p = twoDigits(p, ms % 100);
+    }
+    return static_cast<int>(p - out);
+}
+
+int IsoTimeFormatter::formatLocal(std::int64_t utcMs, char* out)
+{
+    const int offset = offsetSeconds(utcMs);
+    char* p = out + formatDateTime(utcMs + std::int64_t{offset} * 1000, out);
+    const int minutes = std::abs(offset) / 60; // QTimeZone keeps offsets within +-16 h
+    *p++ = offset < 0 ? '-' : '+';
+    p = twoDigits(p, minutes / 60);
+    *p++ = ':';
+    p = twoDigits(p, minutes % 60);
+    return static_cast<int>(p - out);
+}
+
+int IsoTimeFormatter::formatUtc(std::int64_t utcMs, char* out)
+{
+    const int n = formatDateTime(utcMs, out);
+    out[n] = 'Z';
+    return n + 1;
+}
+
+int IsoTimeFormatter::formatWallClock(const CosemDateTime& clock, char* out)
+{
+    if (!clock.isValidDateTime())
+        return 0;
+    const int second = clock.second() == CosemDateTime::kUnspecified ? 0 : clock.second();
+    char* p = out + writeYear(out, clock.year());
+    *p++ = '-';
+    p = twoDigits(p, clock.month());
+    *p++ = '-';
+    p = twoDigits(p, clock.day());
+    *p++ = 'T';
+    p = twoDigits(p, clock.hour());
+    *p++ = ':';
+    p = twoDigits(p, clock.minute());
+    *p++ = ':';
+    p = twoDigits(p, second);
+    return static_cast<int>(p - out);
 }
 
 QByteArray IsoTimeFormatter::local(std::int64_t utcMs)
 {
-    const int offset = offsetSeconds(utcMs);
-    QByteArray out;
-    out.reserve(32);
-    appendDateTime(out, utcMs + std::int64_t{offset} * 1000);
-    const int minutes = std::abs(offset) / 60;
-    char zone[8];
-    const int n = std::snprintf(zone, sizeof zone, "%c%02d:%02d", offset < 0 ? '-' : '+',
-                                minutes / 60, minutes % 60);
-    out.append(zone, n);
-    return out;
+    char text[kMaxLength];
+    return QByteArray(text, formatLocal(utcMs, text));
 }
 
 QByteArray IsoTimeFormatter::utc(std::int64_t utcMs)
 {
-    QByteArray out;
-    out.reserve(28);
-    appendDateTime(out, utcMs);
-    out.append('Z');
-    return out;
+    char text[kMaxLength];
+    return QByteArray(text, formatUtc(utcMs, text));
 }
 
 } // namespace han

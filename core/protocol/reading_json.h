@@ -23,6 +23,10 @@ public:
     static void appendString(QByteArray& out, const QString& text);
     // The shortest decimal that reads back as exactly `value`, never in exponent form.
     static QByteArray number(double value);
+    // The same text written to `out` (kNumberMaxLength bytes), for callers that build rows in
+    // one buffer (the CSV export formats ten numbers per row); returns the length.
+    static constexpr int kNumberMaxLength = 64;
+    static int formatNumber(double value, char* out);
 };
 
 } // namespace han

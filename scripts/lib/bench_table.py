@@ -10,7 +10,7 @@ A figure is a line the benchmark prints:
     BENCH <name> <value> <unit> <target> <what...>
 target is ">=N", "<=N" or "-" (none), in the figure's unit. Adding a row is printing one more
 such line (tests/bench/bench_line.h does it for C++). Benchmarks written before that convention
-(storage_bench, export_bench, acquisition_bench, gui_stall_bench) are read by the small parsers
+(acquisition_bench, gui_stall_bench) are read by the small parsers
 in LEGACY below; a benchmark that prints BENCH lines is never parsed that way, so a legacy
 parser can go once its benchmark prints its own lines.
 """
@@ -22,7 +22,8 @@ import sys
 
 BEGIN = "<!-- bench:begin -->"
 END = "<!-- bench:end -->"
-ORDER = ["decode_bench", "storage_bench", "export_bench", "acquisition_bench", "gui_stall_bench"]
+ORDER = ["decode_bench", "storage_bench", "export_bench", "ui_bench", "acquisition_bench",
+         "gui_stall_bench"]
 
 
 class Figure:
@@ -46,50 +47,6 @@ def bench_lines(text):
 def find(pattern, text):
     match = re.search(pattern, text, re.MULTILINE)
     return match.groups() if match else None
-
-
-def legacy_storage(text):
-    out = []
-    m = find(r"^import: (\d+) days, (\d+) lists", text)
-    year = m is not None and int(m[0]) == 365
-    days = m[0] if m else "?"
-    m = find(r"^import: ([\d.]+) s in all, of which [\d.]+ s simulating frames; (\d+) lists/s overall, (\d+) lists/s for the store alone", text)
-    if m:
-        out.append(Figure("storage_import", float(m[0]), "s", "<=30" if year else "-",
-                          f"storing: {days} days of 10 s readings imported through HistoryWriter"))
-        out.append(Figure("storage_rows", float(m[2]), "rows/s", "-", "storing: lists/s of the store alone"))
-    m = find(r"^import: CPU ([\d.]+) s in all", text)
-    if m:
-        out.append(Figure("storage_import_cpu", float(m[0]), "s", "-",
-                          "storing: CPU time of that import (the wall clock includes waiting for the disk and the neighbours)"))
-    m = find(r"^size: ([\d.]+) MB \(([\d.]+) bytes per reading\)", text)
-    if m:
-        out.append(Figure("storage_size", float(m[0]), "MB", "<=250" if year else "-",
-                          f"storing: database size after {days} days ({m[1]} bytes per reading)"))
-    m = find(r"^read back: (\d+) readings in [\d.]+ s, (\d+) readings/s", text)
-    if m:
-        out.append(Figure("storage_read", float(m[1]), "readings/s", "-", "reading it all back (forEachReading)"))
-    m = find(r"^hourly energy: (\d+) hours in ([\d.]+) s", text)
-    if m:
-        out.append(Figure("hourly_energy", float(m[1]) * 1000, "ms", "<=200" if year else "-",
-                          f"hourly energy: {m[0]} hours in one call"))
-    return out
-
-
-def legacy_export(text):
-    out = []
-    rows = re.findall(r"^(raw|hourly|daily)\s+(\d+)\s+(\d+)\s+([\d.]+)\s+(\d+)\s+([\d.]+)\s+(-?\d+)\s+(-?\d+)\s+(-?\d+)",
-                      text, re.MULTILINE)
-    for kind, days, count, seconds, rate, mb, _baseline, _peak, growth in rows:
-        if kind == "raw" and int(days) >= 365:
-            out.append(Figure("export_raw_year", float(seconds), "s", "<=10",
-                              f"CSV export: raw year, {count} rows, {mb} MB ({rate} rows/s)"))
-            out.append(Figure("export_raw_memory", float(growth), "kB", "-",
-                              "CSV export: peak memory growth during the raw year"))
-        elif kind != "raw" and int(days) >= 365:
-            out.append(Figure(f"export_{kind}_year", float(seconds), "s", "-",
-                              f"CSV export: {kind} year, {count} rows"))
-    return out
 
 
 def legacy_acquisition(text):
@@ -117,8 +74,6 @@ def legacy_gui_stall(text):
 
 
 LEGACY = {
-    "storage_bench": legacy_storage,
-    "export_bench": legacy_export,
     "acquisition_bench": legacy_acquisition,
     "gui_stall_bench": legacy_gui_stall,
 }

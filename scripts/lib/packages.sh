@@ -27,7 +27,7 @@ HAN_PACKAGES=(
     libqt6sql6-sqlite     # Qt SQL's SQLite driver plugin (QSQLITE), loaded at run time by the history store
     libgtest-dev          # GoogleTest (GTest::gtest, GTest::gtest_main)
     libgmock-dev          # GTest::gmock; GTestConfig.cmake only defines it when this is installed
-    libbenchmark-dev      # Google Benchmark: the benchmarks of tests/bench (decode_bench), run by scripts/bench
+    libbenchmark-dev      # Google Benchmark: the benchmarks of tests/bench, run by scripts/bench
     socat                 # pseudo-terminal pairs for the serial integration tests
     tzdata                # zoneinfo for QTimeZone (Europe/Oslo)
     dbus-daemon           # a private bus for the desktop-notification tests (they skip without it)
