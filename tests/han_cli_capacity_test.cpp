@@ -54,7 +54,10 @@ CliRun runCli(const QStringList& args)
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("TZ"), QStringLiteral("Europe/Oslo"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("nb_NO.UTF-8")); // numbers stay C
+    // Norwegian number formats must not reach the output (it stays C); the messages the tests
+    // read are the English ones.
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("nb_NO.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     p.setProcessEnvironment(env);
     p.start(kCli, QStringList{QStringLiteral("capacity")} + args);
     EXPECT_TRUE(p.waitForFinished(60000));

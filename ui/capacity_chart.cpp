@@ -35,6 +35,9 @@ CapacityChart::CapacityChart(QWidget* parent)
 {
     auto* chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
+    // Axis numbers in the user's locale, as in the Energy chart (Qt Charts' default is C).
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_series->append(m_daily);
