@@ -16,14 +16,22 @@
 
 namespace {
 
+// A home of its own, so the process shares no settings and no single-instance lock with the
+// user or with another test running at the same time. The runtime directory must be 0700: with
+// any other mode Qt falls back to the shared /tmp/runtime-$USER, where two tests' instances found
+// each other's lock and the second handed over and quit (a failure seen under `ctest -j2`).
 QProcessEnvironment isolatedEnvironment(const QTemporaryDir& home)
 {
+    const QString run = home.filePath(QStringLiteral("run"));
+    QDir().mkpath(run);
+    QFile::setPermissions(run, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                   QFileDevice::ExeOwner);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("HOME"), home.path());
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.filePath(QStringLiteral("run")));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), run);
     env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
     return env;
 }
@@ -34,7 +42,6 @@ TEST(HanMonitorProcess, SigtermEndsItCleanlyAndCommandLineOptionsAreNotSaved)
 {
     QTemporaryDir home;
     ASSERT_TRUE(home.isValid());
-    QDir(home.path()).mkpath(QStringLiteral("run"));
     const QString db = home.filePath(QStringLiteral("elsewhere.sqlite"));
 
     QProcess monitor;
@@ -69,7 +76,6 @@ TEST(HanMonitorProcess, PortOptionRecordsFromThatDeviceForThisRunOnly)
     ASSERT_TRUE(pty.start());
     QTemporaryDir home;
     ASSERT_TRUE(home.isValid());
-    QDir(home.path()).mkpath(QStringLiteral("run"));
     const QString db = home.filePath(QStringLiteral("port.sqlite"));
 
     QProcess monitor;
