@@ -3,6 +3,7 @@
 
 #include "capacity_peak_model.h"
 #include "capacity_text.h"
+#include "category_label_angle.h"
 #include "chart_colors.h"
 #include "color_mix.h"
 #include "quality_indicator.h"
@@ -203,17 +204,8 @@ void CapacityChart::placeLabels()
 void CapacityChart::fitAxisLabels()
 {
     // Day numbers that would be cut to "…" stand upright instead.
-    const QStringList labels = m_axisX->categories();
-    if (labels.isEmpty())
-        return;
-    const QFontMetrics metrics(m_axisX->labelsFont());
-    int widest = 0;
-    for (const QString& label : labels)
-        widest = std::max(widest, metrics.horizontalAdvance(label));
-    const qreal plotWidth =
-        chart()->plotArea().width() > 0 ? chart()->plotArea().width() : width() * 0.85;
-    const qreal perCategory = plotWidth / static_cast<qreal>(labels.size());
-    const int angle = widest + metrics.averageCharWidth() * 2 > perCategory ? -90 : 0;
+    const int angle = CategoryLabelAngle::fitting(
+        *m_axisX, *this, QFontMetrics(m_axisX->labelsFont()).averageCharWidth() * 2);
     if (m_axisX->labelsAngle() != angle)
         m_axisX->setLabelsAngle(angle);
 }

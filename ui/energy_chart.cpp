@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "energy_chart.h"
 
+#include "category_label_angle.h"
 #include "chart_colors.h"
 #include "value_format.h"
 
@@ -100,17 +101,7 @@ void EnergyChart::resizeEvent(QResizeEvent* event)
 void EnergyChart::fitLabels()
 {
     // Labels that would run into each other stand upright instead.
-    const QStringList labels = m_axisX->categories();
-    if (labels.isEmpty())
-        return;
-    const QFontMetrics metrics(m_axisX->labelsFont());
-    int widest = 0;
-    for (const QString& label : labels)
-        widest = std::max(widest, metrics.horizontalAdvance(label));
-    const qreal plotWidth =
-        chart()->plotArea().width() > 0 ? chart()->plotArea().width() : width() * 0.85;
-    const qreal perCategory = plotWidth / static_cast<qreal>(labels.size());
-    m_axisX->setLabelsAngle(widest + 6 > perCategory ? -90 : 0);
+    m_axisX->setLabelsAngle(CategoryLabelAngle::fitting(*m_axisX, *this, 6));
 }
 
 void EnergyChart::applyPalette()
