@@ -2,6 +2,7 @@
 #pragma once
 
 #include "capture_reader.h"
+#include "meter_keys.h"
 #include "port_settings.h"
 #include "simulator_settings.h"
 
@@ -17,6 +18,8 @@ struct SourceSpec
 
     Kind kind = Kind::Simulator;
     PortSettings port;
+    // The keys of the meter on this connection, for encrypted frames (empty: none entered).
+    MeterKeys keys;
 
     SimulatorSettings simulator;
     double simulatorSpeed = 1.0; // 1 = real time, up to 10 000

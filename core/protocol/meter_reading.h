@@ -53,6 +53,26 @@ struct MeterReading
     std::optional<double> voltageL2V;
     std::optional<double> voltageL3V;
 
+    // Per phase, where the list carries them (the Danish "DLMS push" lists, PROTOCOL.md §9.4):
+    // active power each way, power factor (0 to 1; `powerFactor` is the meter's total), and the
+    // cumulative active energy registers, which those lists send in every push.
+    std::optional<double> activeImportL1W;
+    std::optional<double> activeImportL2W;
+    std::optional<double> activeImportL3W;
+    std::optional<double> activeExportL1W;
+    std::optional<double> activeExportL2W;
+    std::optional<double> activeExportL3W;
+    std::optional<double> powerFactorL1;
+    std::optional<double> powerFactorL2;
+    std::optional<double> powerFactorL3;
+    std::optional<double> powerFactor;
+    std::optional<double> activeImportL1Wh;
+    std::optional<double> activeImportL2Wh;
+    std::optional<double> activeImportL3Wh;
+    std::optional<double> activeExportL1Wh;
+    std::optional<double> activeExportL2Wh;
+    std::optional<double> activeExportL3Wh;
+
     // The hourly list (List 2): the meter clock and the cumulative registers at hh:00.
     std::optional<CosemDateTime> meterClock;
     std::optional<double> activeImportWh;

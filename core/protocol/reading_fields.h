@@ -36,4 +36,25 @@ inline constexpr std::array<ReadingField, 4> kRegisterReadingFields{{
     {"reactive_export_varh", &MeterReading::reactiveExportVarh},
 }};
 
+// Per-phase quantities only some lists carry (the Danish push lists). Kept apart from the two
+// tables above so that formats with fixed columns (CSV, the history) add them deliberately.
+inline constexpr std::array<ReadingField, 16> kPhaseReadingFields{{
+    {"active_import_l1_w", &MeterReading::activeImportL1W},
+    {"active_import_l2_w", &MeterReading::activeImportL2W},
+    {"active_import_l3_w", &MeterReading::activeImportL3W},
+    {"active_export_l1_w", &MeterReading::activeExportL1W},
+    {"active_export_l2_w", &MeterReading::activeExportL2W},
+    {"active_export_l3_w", &MeterReading::activeExportL3W},
+    {"power_factor_l1", &MeterReading::powerFactorL1},
+    {"power_factor_l2", &MeterReading::powerFactorL2},
+    {"power_factor_l3", &MeterReading::powerFactorL3},
+    {"power_factor", &MeterReading::powerFactor},
+    {"active_import_l1_wh", &MeterReading::activeImportL1Wh},
+    {"active_import_l2_wh", &MeterReading::activeImportL2Wh},
+    {"active_import_l3_wh", &MeterReading::activeImportL3Wh},
+    {"active_export_l1_wh", &MeterReading::activeExportL1Wh},
+    {"active_export_l2_wh", &MeterReading::activeExportL2Wh},
+    {"active_export_l3_wh", &MeterReading::activeExportL3Wh},
+}};
+
 } // namespace han

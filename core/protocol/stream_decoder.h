@@ -5,6 +5,7 @@
 #include "frame_error.h"
 #include "hdlc_framer.h"
 #include "list_mapper.h"
+#include "meter_keys.h"
 #include "meter_reading.h"
 
 #include <array>
@@ -44,6 +45,11 @@ public:
     bool decodeInformation(const std::uint8_t* info, std::size_t size, MeterReading& out,
                            FrameError& error);
 
+    // The keys for encrypted frames (general-glo-ciphering). Whether a frame is encrypted is
+    // decided by its APDU tag, never by whether keys are set.
+    void setKeys(const MeterKeys& keys) { m_keys = keys; }
+    const MeterKeys& keys() const { return m_keys; }
+
     Statistics statistics() const;
     ListMapper& mapper() { return m_mapper; }
     // The notification of the last decoded frame (for diagnostics and byte-exact tests).
@@ -58,6 +64,7 @@ private:
     DataNotification m_notification;
     MeterReading m_reading;
     FrameError m_error;
+    MeterKeys m_keys;
     Sink* m_sink = nullptr;
     std::uint64_t m_readings = 0;
     std::array<std::uint64_t, FrameError::kKindCount> m_decodeErrors{};
