@@ -50,7 +50,9 @@ SourceSpec serial(const QString& port, const QString& serialNumber = {})
 
 mode_t modeOf(const QString& path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return 0;
     return st.st_mode & 07777;
@@ -77,8 +79,9 @@ private:
 
 TEST(KeyStore, ConnectionNamesTheAdapterThenThePortOrTheReplayedFile)
 {
-    EXPECT_EQ(KeyStore::lookupIds(serial(QStringLiteral("ttyUSB0"), QStringLiteral("A10KXYZ"))),
-              (QStringList{QStringLiteral("adapter:A10KXYZ"), QStringLiteral("port:/dev/ttyUSB0")}));
+    EXPECT_EQ(
+        KeyStore::lookupIds(serial(QStringLiteral("ttyUSB0"), QStringLiteral("A10KXYZ"))),
+        (QStringList{QStringLiteral("adapter:A10KXYZ"), QStringLiteral("port:/dev/ttyUSB0")}));
     EXPECT_EQ(KeyStore::connectionId(serial(QStringLiteral("/dev/ttyUSB1"))),
               QStringLiteral("port:/dev/ttyUSB1"));
     SourceSpec replay;
@@ -129,8 +132,8 @@ TEST(KeyStore, AFileOthersCouldReadIsReplacedByAPrivateOne)
     EXPECT_EQ(modeOf(path), 0600u);
     // The other meter's keys were kept.
     EXPECT_EQ(store.load(serial(QStringLiteral("ttyUSB9"))), otherKeys());
-    EXPECT_EQ(store.connections(),
-              (QStringList{QStringLiteral("port:/dev/ttyUSB0"), QStringLiteral("port:/dev/ttyUSB9")}));
+    EXPECT_EQ(store.connections(), (QStringList{QStringLiteral("port:/dev/ttyUSB0"),
+                                                QStringLiteral("port:/dev/ttyUSB9")}));
 }
 
 TEST(KeyStore, KeysMoveFromThePortToTheAdapterAndClearingForgetsBoth)

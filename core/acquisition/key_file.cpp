@@ -36,8 +36,7 @@ QByteArray serialise(const KeyFile::Entries& entries)
         if (!keys.encryption.isEmpty())
             out += "encryption = " + MeterKeys::keyToHex(keys.encryption).toLatin1() + '\n';
         if (!keys.authentication.isEmpty())
-            out += "authentication = " + MeterKeys::keyToHex(keys.authentication).toLatin1() +
-                   '\n';
+            out += "authentication = " + MeterKeys::keyToHex(keys.authentication).toLatin1() + '\n';
     }
     return out;
 }
@@ -47,8 +46,8 @@ bool writeAll(int fd, const QByteArray& data)
 {
     qsizetype done = 0;
     while (done < data.size()) {
-        const ssize_t n = ::write(fd, data.constData() + done,
-                                  static_cast<std::size_t>(data.size() - done));
+        const ssize_t n =
+            ::write(fd, data.constData() + done, static_cast<std::size_t>(data.size() - done));
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
@@ -116,8 +115,8 @@ bool KeyFile::write(const Entries& entries, QString* error) const
 #ifdef Q_OS_UNIX
     // The folder of the file (new: only the user may look in it), its parents as usual.
     const QString parent = QFileInfo(folder).absolutePath();
-    if (!QDir(folder).exists() && (!QDir().mkpath(parent) ||
-                                   ::mkdir(QFile::encodeName(folder).constData(), 0700) != 0)) {
+    if (!QDir(folder).exists() &&
+        (!QDir().mkpath(parent) || ::mkdir(QFile::encodeName(folder).constData(), 0700) != 0)) {
         if (error)
             *error = tr("Cannot create the folder %1: %2")
                          .arg(QDir::toNativeSeparators(folder),
@@ -154,8 +153,7 @@ bool KeyFile::write(const Entries& entries, QString* error) const
         return false;
     }
     QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(serialise(entries)) < 0 ||
-        !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(serialise(entries)) < 0 || !file.commit()) {
         if (error)
             *error = tr("Cannot write the meter keys to %1: %2").arg(native, file.errorString());
         return false;

@@ -22,7 +22,11 @@ namespace han {
 class KeyStore
 {
 public:
-    enum class Backend { SecretService, File };
+    enum class Backend
+    {
+        SecretService,
+        File
+    };
 
     // The secret store when one answers (or HAN_KEY_STORE says so), else the file at `filePath`
     // (which the secret store also reads keys from that were saved before it was there).
@@ -58,7 +62,10 @@ public:
     QStringList connections(QString* error = nullptr) const;
 
 private:
-    KeyStore(Backend backend, QString filePath) : m_backend(backend), m_filePath(std::move(filePath)) {}
+    KeyStore(Backend backend, QString filePath)
+        : m_backend(backend), m_filePath(std::move(filePath))
+    {
+    }
 
     Backend m_backend = Backend::File;
     QString m_filePath;

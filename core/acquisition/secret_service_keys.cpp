@@ -49,7 +49,9 @@ QString take(GError* error)
 
 QString failure(GError* error)
 {
-    return tr("The desktop keyring did not answer: %1").arg(take(error));
+    return QCoreApplication::translate("han::SecretServiceKeys",
+                                       "The desktop keyring did not answer: %1")
+        .arg(take(error));
 }
 
 #endif
@@ -150,8 +152,7 @@ bool SecretServiceKeys::save(const QString& connection, const MeterKeys& keys, Q
         if (!keys.authentication.isEmpty())
             secret += (secret.isEmpty() ? "" : ";") + QByteArray("authentication=") +
                       MeterKeys::keyToHex(keys.authentication).toLatin1();
-        const QByteArray label =
-            tr("HAN Monitor meter keys (%1)").arg(connection).toUtf8();
+        const QByteArray label = tr("HAN Monitor meter keys (%1)").arg(connection).toUtf8();
         secret_password_store_sync(schema(), SECRET_COLLECTION_DEFAULT, label.constData(),
                                    secret.constData(), nullptr, &gerror, kConnection,
                                    id.constData(), nullptr);
@@ -180,8 +181,8 @@ QStringList SecretServiceKeys::connections(QString* error)
     QStringList out;
 #ifdef HAN_HAVE_LIBSECRET
     GError* gerror = nullptr;
-    GList* items = secret_password_search_sync(schema(), SECRET_SEARCH_ALL, nullptr, &gerror,
-                                               nullptr);
+    GList* items =
+        secret_password_search_sync(schema(), SECRET_SEARCH_ALL, nullptr, &gerror, nullptr);
     if (gerror) {
         if (error)
             *error = failure(gerror);
@@ -192,8 +193,7 @@ QStringList SecretServiceKeys::connections(QString* error)
     for (GList* i = items; i; i = i->next) {
         GHashTable* attributes =
             secret_retrievable_get_attributes(static_cast<SecretRetrievable*>(i->data));
-        const auto* value =
-            static_cast<const char*>(g_hash_table_lookup(attributes, kConnection));
+        const auto* value = static_cast<const char*>(g_hash_table_lookup(attributes, kConnection));
         if (value)
             out << QString::fromUtf8(value);
         g_hash_table_unref(attributes);
