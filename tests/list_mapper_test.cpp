@@ -839,6 +839,15 @@ TEST(ListMapper, KaifaPositionalListsOfOtherShapesAreUnsupported)
     EXPECT_FALSE(m.reading.activeImportW || m.reading.currentL1A) << "nothing half-mapped stays";
     EXPECT_TRUE(m.reading.meterId.isEmpty());
 
+    // The name not first: the positions do not hold.
+    Body late;
+    late.u32(1418).octets("KFM_001").octets("6970631402614476").octets("MA304H3E");
+    for (std::uint32_t i = 0; i < 9; ++i)
+        late.u32(i);
+    m = map(late.done());
+    EXPECT_FALSE(m.ok);
+    EXPECT_EQ(m.error.listName, QByteArray("KFM_001"));
+
     // Nameless: one integer is Kaifa's List 1; two are nobody's.
     Body one;
     one.u32(1320);

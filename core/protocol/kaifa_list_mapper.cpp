@@ -145,8 +145,8 @@ bool KaifaListMapper::mapPositional(const CosemTree& body, ReadingWriter& writer
                              count == kTexts + kSinglePhase.size() + kRegisters.size();
     if (!threePhase && !singlePhase)
         return false;
-    // nodes[0] is the name, which ListMapper has set.
-    if (!body.isText(nodes[1]) || !body.isText(nodes[2]))
+    // The name (which ListMapper sets), meter id and meter type come first.
+    if (!body.isText(nodes[0]) || !body.isText(nodes[1]) || !body.isText(nodes[2]))
         return false;
     writer.setMeterId(body, nodes[1]);
     writer.setMeterType(body, nodes[2]);
