@@ -5,6 +5,9 @@
 #include "kaifa_list_mapper.h"
 #include "kamstrup_list_mapper.h"
 
+#include <cstddef>
+#include <cstdint>
+
 namespace han {
 namespace {
 
