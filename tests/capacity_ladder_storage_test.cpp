@@ -129,10 +129,12 @@ TEST(CapacityLadderStorage, AVersionOneFileIsReadAsItIsAndUpgradedWithItsData)
     ASSERT_GE(readings, 700); // a List 1 every 10 s for two hours
     ASSERT_EQ(hours.size(), 2u);
 
-    // Back to version 1 as the previous release wrote it: without capacity_steps.
+    // Back to version 1 as the previous release wrote it: without capacity_steps (and the
+    // later phase_readings).
     {
         RawDatabase raw(path);
         ASSERT_TRUE(raw.exec(QStringLiteral("DROP TABLE capacity_steps")));
+        ASSERT_TRUE(raw.exec(QStringLiteral("DROP TABLE phase_readings")));
         ASSERT_TRUE(raw.exec(QStringLiteral("UPDATE schema_version SET version = 1")));
         ASSERT_TRUE(raw.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         EXPECT_EQ(
@@ -155,7 +157,7 @@ TEST(CapacityLadderStorage, AVersionOneFileIsReadAsItIsAndUpgradedWithItsData)
     }
     EXPECT_EQ(test::fileBytes(path), v1Bytes);
 
-    // A writer brings it to version 2 and everything stays.
+    // A writer brings it to the current version (3) and everything stays.
     {
         HistoryWriter writer;
         ASSERT_TRUE(writer.open(path)) << writer.errorString().toStdString();
@@ -164,7 +166,7 @@ TEST(CapacityLadderStorage, AVersionOneFileIsReadAsItIsAndUpgradedWithItsData)
     }
     {
         RawDatabase raw(path, true);
-        EXPECT_EQ(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), 2);
+        EXPECT_EQ(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), 3);
         EXPECT_EQ(raw.scalar(QStringLiteral("PRAGMA integrity_check")).toString(),
                   QStringLiteral("ok"));
     }

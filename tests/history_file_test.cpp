@@ -65,7 +65,7 @@ TEST(HistoryFile, ANewFileGetsTheCurrentSchemaInWalMode)
     QTemporaryDir dir;
     const QString path = makeHistory(dir);
     RawDatabase raw(path, true);
-    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), 2);
+    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), 3);
     EXPECT_EQ(raw.scalar(QStringLiteral("SELECT count(*) FROM schema_version")).toInt(), 1);
     EXPECT_EQ(raw.scalar(QStringLiteral("PRAGMA application_id")).toLongLong(), 0x48414E4D);
     EXPECT_EQ(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
@@ -75,6 +75,11 @@ TEST(HistoryFile, ANewFileGetsTheCurrentSchemaInWalMode)
             .toString();
     EXPECT_TRUE(readings.contains(QLatin1String("WITHOUT ROWID")));
     EXPECT_TRUE(readings.contains(QLatin1String("PRIMARY KEY (meter, utc_ms)")));
+    const QString phases =
+        raw.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'phase_readings'"))
+            .toString();
+    EXPECT_TRUE(phases.contains(QLatin1String("WITHOUT ROWID")));
+    EXPECT_TRUE(phases.contains(QLatin1String("PRIMARY KEY (meter, utc_ms)")));
 }
 
 TEST(HistoryFile, AnEmptyFileBecomesAHistory)

@@ -4219,6 +4219,11 @@ Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.
         <translation>Reaktiv effekt</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Power factor</source>
+        <translation>Effektfaktor</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>So far this hour</source>
         <translation>Indtil nu i denne time</translation>
@@ -4292,6 +4297,11 @@ Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.
         <location line="+2"/>
         <source>Reactive power export now (OBIS 4.7.0).</source>
         <translation>Reaktiv effekt, eksport lige nu (OBIS 4.7.0).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The meter&apos;s power factor over all phases now (OBIS 13.7.0): active power divided by apparent power. Sent by Danish meters; source: %1.</source>
+        <translation>Målerens effektfaktor over alle faser nu (OBIS 13.7.0): aktiv effekt divideret med tilsyneladende effekt. Sendes af danske målere; kilde: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4985,6 +4995,21 @@ Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.
         <translation>Spænding</translation>
     </message>
     <message>
+        <location line="-93"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power factor</source>
+        <translation>Effektfaktor</translation>
+    </message>
+    <message>
         <location line="-7"/>
         <source>Current against the %1 A main fuse</source>
         <translation>Strøm i forhold til hovedsikringen på %1 A</translation>
@@ -5036,6 +5061,26 @@ Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.
     </message>
     <message>
         <location line="+6"/>
+        <source>From the meter&apos;s list, sent every 10 s; source: %1.</source>
+        <translation>Fra målerens liste, sendt hvert 10. s; kilde: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active power imported on %1 now (OBIS %2.7.0).</source>
+        <translation>Aktiv effekt importeret på %1 nu (OBIS %2.7.0).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Active power exported on %1 now (OBIS %2.7.0).</source>
+        <translation>Aktiv effekt eksporteret på %1 nu (OBIS %2.7.0).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Power factor on %1 now (OBIS %2.7.0): active power divided by apparent power, 1 for a purely resistive load.</source>
+        <translation>Effektfaktor på %1 nu (OBIS %2.7.0): aktiv effekt divideret med tilsyneladende effekt, 1 for en rent resistiv belastning.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The most the main fuse lets through: 3 × 230 V × the fuse on a TN grid, √3 × 230 V × the fuse on an IT grid.</source>
         <translation>Det meste, hovedsikringen tillader: 3 × 230 V × sikringen på et TN-net, √3 × 230 V × sikringen på et IT-net.</translation>
     </message>
@@ -5051,6 +5096,16 @@ Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.
         <location line="+1"/>
         <source>Voltage</source>
         <translation>Spænding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power</source>
+        <translation>Effekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Power of each phase in kilowatts, import minus export (below zero: export), from the meter&apos;s list (every 10 s)</source>
+        <translation>Effekten på hver fase i kilowatt, import minus eksport (under nul: eksport), fra målerens liste (hvert 10. s)</translation>
     </message>
     <message>
         <location line="+2"/>

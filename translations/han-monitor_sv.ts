@@ -4219,6 +4219,11 @@ Lista 2: samma sak plus mätarens klocka och mätarställningar, skickas en gån
         <translation>Reaktiv effekt</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Power factor</source>
+        <translation>Effektfaktor</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>So far this hour</source>
         <translation>Hittills denna timme</translation>
@@ -4292,6 +4297,11 @@ Lista 2: samma sak plus mätarens klocka och mätarställningar, skickas en gån
         <location line="+2"/>
         <source>Reactive power export now (OBIS 4.7.0).</source>
         <translation>Reaktiv effekt, export just nu (OBIS 4.7.0).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The meter&apos;s power factor over all phases now (OBIS 13.7.0): active power divided by apparent power. Sent by Danish meters; source: %1.</source>
+        <translation>Mätarens effektfaktor över alla faser nu (OBIS 13.7.0): aktiv effekt delad med skenbar effekt. Skickas av danska mätare; källa: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4985,6 +4995,21 @@ Lista 2: samma sak plus mätarens klocka och mätarställningar, skickas en gån
         <translation>Spänning</translation>
     </message>
     <message>
+        <location line="-93"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power factor</source>
+        <translation>Effektfaktor</translation>
+    </message>
+    <message>
         <location line="-7"/>
         <source>Current against the %1 A main fuse</source>
         <translation>Ström i förhållande till huvudsäkringen på %1 A</translation>
@@ -5036,6 +5061,26 @@ Lista 2: samma sak plus mätarens klocka och mätarställningar, skickas en gån
     </message>
     <message>
         <location line="+6"/>
+        <source>From the meter&apos;s list, sent every 10 s; source: %1.</source>
+        <translation>Från mätarens lista, som skickas var 10:e s; källa: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active power imported on %1 now (OBIS %2.7.0).</source>
+        <translation>Aktiv effekt importerad på %1 nu (OBIS %2.7.0).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Active power exported on %1 now (OBIS %2.7.0).</source>
+        <translation>Aktiv effekt exporterad på %1 nu (OBIS %2.7.0).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Power factor on %1 now (OBIS %2.7.0): active power divided by apparent power, 1 for a purely resistive load.</source>
+        <translation>Effektfaktor på %1 nu (OBIS %2.7.0): aktiv effekt delad med skenbar effekt, 1 för en rent resistiv last.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The most the main fuse lets through: 3 × 230 V × the fuse on a TN grid, √3 × 230 V × the fuse on an IT grid.</source>
         <translation>Det mesta som huvudsäkringen släpper igenom: 3 × 230 V × säkringen på ett TN-nät, √3 × 230 V × säkringen på ett IT-nät.</translation>
     </message>
@@ -5051,6 +5096,16 @@ Lista 2: samma sak plus mätarens klocka och mätarställningar, skickas en gån
         <location line="+1"/>
         <source>Voltage</source>
         <translation>Spänning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power</source>
+        <translation>Effekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Power of each phase in kilowatts, import minus export (below zero: export), from the meter&apos;s list (every 10 s)</source>
+        <translation>Effekten på varje fas i kilowatt, import minus export (under noll: export), från mätarens lista (var 10:e s)</translation>
     </message>
     <message>
         <location line="+2"/>

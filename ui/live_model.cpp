@@ -106,6 +106,14 @@ void LiveModel::addReading(const MeterReading& reading)
         sample.voltageV[0] = valueOr(reading.voltageL1V);
         sample.voltageV[1] = valueOr(reading.voltageL2V);
         sample.voltageV[2] = valueOr(reading.voltageL3V);
+        const std::optional<double> phaseImport[3] = {
+            reading.activeImportL1W, reading.activeImportL2W, reading.activeImportL3W};
+        const std::optional<double> phaseExport[3] = {
+            reading.activeExportL1W, reading.activeExportL2W, reading.activeExportL3W};
+        for (int p = 0; p < 3; ++p) {
+            if (phaseImport[p] || phaseExport[p])
+                sample.phasePowerW[p] = phaseImport[p].value_or(0.0) - phaseExport[p].value_or(0.0);
+        }
         // Samples stay in time order: one older than the newest (a clock step back) starts
         // the window again rather than folding the chart over itself.
         if (!m_samples.empty() && sample.utcMs < m_samples.back().utcMs)

@@ -19,6 +19,8 @@ struct LiveSample
     double reactiveExportVar = kNone;
     double currentA[3] = {kNone, kNone, kNone};
     double voltageV[3] = {kNone, kNone, kNone};
+    // Per phase, where the list carries it (the Danish lists): import minus export, W.
+    double phasePowerW[3] = {kNone, kNone, kNone};
 
     // Import minus export: positive while the house draws, negative while it exports.
     double netW() const

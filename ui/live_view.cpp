@@ -202,6 +202,12 @@ QGroupBox* LiveView::createReactiveGroup()
     layout->addWidget(m_reactiveImport, 0, 1, Qt::AlignRight);
     layout->addWidget(captionLabel(tr("Export"), group), 1, 0);
     layout->addWidget(m_reactiveExport, 1, 1, Qt::AlignRight);
+    m_powerFactorCaption = captionLabel(tr("Power factor"), group);
+    m_powerFactor = valueLabel(group, "powerFactorValue", 1.25);
+    layout->addWidget(m_powerFactorCaption, 2, 0);
+    layout->addWidget(m_powerFactor, 2, 1, Qt::AlignRight);
+    m_powerFactorCaption->hide();
+    m_powerFactor->hide();
     layout->setColumnStretch(1, 1);
     return group;
 }
@@ -262,6 +268,10 @@ void LiveView::refresh()
 
     m_reactiveImport->setText(ValueFormat::kilovars(reading.reactiveImportVar));
     m_reactiveExport->setText(ValueFormat::kilovars(reading.reactiveExportVar));
+    m_powerFactorCaption->setVisible(reading.powerFactor.has_value());
+    m_powerFactor->setVisible(reading.powerFactor.has_value());
+    if (reading.powerFactor)
+        m_powerFactor->setText(ValueFormat::number(*reading.powerFactor, 2));
 
     m_hour->setText(tr("%1–now").arg(localHourStart(live->currentHourStartUtcMs())));
     const SessionController::HourSoFar soFar = m_session->hourSoFar();
@@ -383,6 +393,11 @@ void LiveView::refreshSource()
                                  list1);
     m_reactiveExport->setToolTip(tr("Reactive power export now (OBIS 4.7.0).") + QLatin1Char(' ') +
                                  list1);
+    m_powerFactor->setToolTip(tr("The meter's power factor over all phases now (OBIS 13.7.0): "
+                                 "active power divided by apparent power. Sent by Danish "
+                                 "meters; source: %1.")
+                                  .arg(source));
+    m_powerFactorCaption->setToolTip(m_powerFactor->toolTip());
     // The meter's own register for the hour only comes with the List 2 after the hour ends.
     m_soFarImport->setToolTip(tr("Energy imported since the hour began, integrated by HAN Monitor "
                                  "from the List 1 import power; the meter's own register follows "

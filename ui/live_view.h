@@ -35,6 +35,7 @@ public:
     bool isWaiting() const;
     PowerGauge* gauge() const { return m_gauge; }
     PhaseLoadBar* phaseBar(int index) const;
+    PhaseLoadWidget* phaseLoads() const { return m_phases; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -75,6 +76,9 @@ private:
 
     QLabel* m_reactiveImport = nullptr;
     QLabel* m_reactiveExport = nullptr;
+    // The meter's total power factor, shown only when the list carries one (Danish lists).
+    QLabel* m_powerFactorCaption = nullptr;
+    QLabel* m_powerFactor = nullptr;
 
     QLabel* m_hour = nullptr;
     QLabel* m_soFarImport = nullptr;

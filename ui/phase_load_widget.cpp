@@ -23,6 +23,15 @@ PhaseLoadWidget::PhaseLoadWidget(QWidget* parent)
     m_voltageHeader->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     layout->addWidget(m_currentHeader, 0, 1);
     layout->addWidget(m_voltageHeader, 0, 2);
+    m_importHeader = new QLabel(tr("Import"), this);
+    m_exportHeader = new QLabel(tr("Export"), this);
+    m_powerFactorHeader = new QLabel(tr("Power factor"), this);
+    const auto rightAligned = Qt::AlignRight | Qt::AlignVCenter;
+    for (QLabel* header : {m_importHeader, m_exportHeader, m_powerFactorHeader})
+        header->setAlignment(rightAligned);
+    layout->addWidget(m_importHeader, 0, 3);
+    layout->addWidget(m_exportHeader, 0, 4);
+    layout->addWidget(m_powerFactorHeader, 0, 5);
     for (int i = 0; i < 3; ++i) {
         const QString phase = QStringLiteral("L%1").arg(i + 1);
         m_names[i] = new QLabel(phase, this);
@@ -34,13 +43,25 @@ PhaseLoadWidget::PhaseLoadWidget(QWidget* parent)
         layout->addWidget(m_names[i], i + 1, 0);
         layout->addWidget(m_bars[i], i + 1, 1);
         layout->addWidget(m_voltages[i], i + 1, 2);
+        m_imports[i] = new QLabel(this);
+        m_imports[i]->setObjectName(QStringLiteral("import%1Value").arg(phase));
+        m_exports[i] = new QLabel(this);
+        m_exports[i]->setObjectName(QStringLiteral("export%1Value").arg(phase));
+        m_powerFactors[i] = new QLabel(this);
+        m_powerFactors[i]->setObjectName(QStringLiteral("powerFactor%1Value").arg(phase));
+        int column = 3;
+        for (QLabel* value : {m_imports[i], m_exports[i], m_powerFactors[i]}) {
+            value->setAlignment(rightAligned);
+            value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            layout->addWidget(value, i + 1, column++);
+        }
         // Spare height spreads the rows and thickens the bars.
         layout->setRowStretch(i + 1, 1);
     }
     m_fuse = new QLabel(this);
     m_fuse->setObjectName(QStringLiteral("fuseValue"));
     m_fuse->setWordWrap(true);
-    layout->addWidget(m_fuse, 4, 0, 1, 3);
+    layout->addWidget(m_fuse, 4, 0, 1, 6);
     layout->setColumnStretch(1, 1);
     layout->setHorizontalSpacing(12);
     updateFonts();
@@ -54,13 +75,31 @@ void PhaseLoadWidget::showReading(const MeterReading& reading)
                                                reading.currentL3A};
     const std::optional<double> voltages[3] = {reading.voltageL1V, reading.voltageL2V,
                                                reading.voltageL3V};
+    const std::optional<double> imports[3] = {reading.activeImportL1W, reading.activeImportL2W,
+                                              reading.activeImportL3W};
+    const std::optional<double> exports[3] = {reading.activeExportL1W, reading.activeExportL2W,
+                                              reading.activeExportL3W};
+    const std::optional<double> factors[3] = {reading.powerFactorL1, reading.powerFactorL2,
+                                              reading.powerFactorL3};
+    bool phasePower = false;
+    for (int i = 0; i < 3; ++i)
+        phasePower = phasePower || imports[i] || exports[i] || factors[i];
+    m_phasePowerShown = phasePower;
+    for (QLabel* header : {m_importHeader, m_exportHeader, m_powerFactorHeader})
+        header->setVisible(phasePower);
     for (int i = 0; i < 3; ++i) {
-        const bool shown = i == 0 || currents[i] || voltages[i];
+        const bool shown = i == 0 || currents[i] || voltages[i] || imports[i] || exports[i];
         m_names[i]->setVisible(shown);
         m_bars[i]->setVisible(shown);
         m_voltages[i]->setVisible(shown);
         m_bars[i]->setCurrentA(currents[i]);
         m_voltages[i]->setText(ValueFormat::volts(voltages[i]));
+        for (QLabel* value : {m_imports[i], m_exports[i], m_powerFactors[i]})
+            value->setVisible(shown && phasePower);
+        m_imports[i]->setText(ValueFormat::kilowatts(imports[i]));
+        m_exports[i]->setText(ValueFormat::kilowatts(exports[i]));
+        m_powerFactors[i]->setText(factors[i] ? ValueFormat::number(*factors[i], 2)
+                                              : ValueFormat::dash());
     }
 }
 
@@ -107,6 +146,21 @@ void PhaseLoadWidget::updateToolTips()
                                       .arg(phase)
                                       .arg(32 + 20 * i) +
                                   QLatin1Char(' ') + list1);
+        // The Danish lists' per-phase items (PROTOCOL.md §9.4).
+        const QString push =
+            tr("From the meter's list, sent every 10 s; source: %1.").arg(m_source);
+        m_imports[i]->setToolTip(
+            tr("Active power imported on %1 now (OBIS %2.7.0).").arg(phase).arg(21 + 20 * i) +
+            QLatin1Char(' ') + push);
+        m_exports[i]->setToolTip(
+            tr("Active power exported on %1 now (OBIS %2.7.0).").arg(phase).arg(22 + 20 * i) +
+            QLatin1Char(' ') + push);
+        m_powerFactors[i]->setToolTip(tr("Power factor on %1 now (OBIS %2.7.0): active power "
+                                         "divided by apparent power, 1 for a purely resistive "
+                                         "load.")
+                                          .arg(phase)
+                                          .arg(33 + 20 * i) +
+                                      QLatin1Char(' ') + push);
     }
     m_fuse->setToolTip(tr("The most the main fuse lets through: 3 × 230 V × the fuse on a TN "
                           "grid, √3 × 230 V × the fuse on an IT grid.") +
@@ -125,6 +179,9 @@ void PhaseLoadWidget::updateFonts()
         // Room for the widest voltage, so the column does not jump as the digits change.
         m_voltages[i]->setMinimumWidth(
             m_voltages[i]->fontMetrics().horizontalAdvance(ValueFormat::volts(888.0)) + 4);
+        for (QLabel* power : {m_imports[i], m_exports[i]})
+            power->setMinimumWidth(
+                power->fontMetrics().horizontalAdvance(ValueFormat::kilowatts(88'880.0)) + 4);
     }
 }
 

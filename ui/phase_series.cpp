@@ -32,16 +32,32 @@ PhaseRow rowOf(const LiveSample& sample)
     row.utcMs = sample.utcMs;
     std::copy(std::begin(sample.currentA), std::end(sample.currentA), row.currentA.begin());
     std::copy(std::begin(sample.voltageV), std::end(sample.voltageV), row.voltageV.begin());
+    std::copy(std::begin(sample.phasePowerW), std::end(sample.phasePowerW), row.powerW.begin());
     return row;
+}
+
+// Import minus export, or none when the list carries neither.
+double netOf(const std::optional<double>& importW, const std::optional<double>& exportW)
+{
+    if (!importW && !exportW)
+        return PhaseRow::kNone;
+    return importW.value_or(0.0) - exportW.value_or(0.0);
+}
+
+std::size_t firstGraph(PhaseQuantity quantity)
+{
+    return 3 * static_cast<std::size_t>(quantity);
 }
 
 } // namespace
 
 PhaseSeries::PhaseSeries(const std::array<QCPGraph*, 3>& current,
-                         const std::array<QCPGraph*, 3>& voltage)
+                         const std::array<QCPGraph*, 3>& voltage,
+                         const std::array<QCPGraph*, 3>& power)
 {
     std::copy(current.begin(), current.end(), m_graphs.begin());
     std::copy(voltage.begin(), voltage.end(), m_graphs.begin() + 3);
+    std::copy(power.begin(), power.end(), m_graphs.begin() + 6);
 }
 
 std::vector<PhaseRow> PhaseSeries::load(const HistoryReader* reader, const QString& meterId,
@@ -62,6 +78,9 @@ std::vector<PhaseRow> PhaseSeries::load(const HistoryReader* reader, const QStri
                                                    valueOr(r.currentL3A)};
                                    row.voltageV = {valueOr(r.voltageL1V), valueOr(r.voltageL2V),
                                                    valueOr(r.voltageL3V)};
+                                   row.powerW = {netOf(r.activeImportL1W, r.activeExportL1W),
+                                                 netOf(r.activeImportL2W, r.activeExportL2W),
+                                                 netOf(r.activeImportL3W, r.activeExportL3W)};
                                    rows.push_back(row);
                                    return true;
                                });
@@ -79,6 +98,7 @@ void PhaseSeries::clear()
         graph->data()->clear();
     m_lastUtcMs = kNoTime;
     m_seen = {false, false, false};
+    m_powerSeen = false;
 }
 
 void PhaseSeries::append(const std::vector<PhaseRow>& rows)
@@ -124,7 +144,7 @@ void PhaseSeries::add(const std::vector<PhaseRow>& rows, bool prepend)
 {
     if (rows.empty())
         return;
-    std::array<QVector<QCPGraphData>, 6> points;
+    std::array<QVector<QCPGraphData>, 9> points;
     for (auto& vector : points)
         vector.reserve(static_cast<int>(rows.size() + rows.size() / 16 + 2));
     auto push = [&points](std::int64_t utcMs, const PhaseRow* row) {
@@ -132,6 +152,8 @@ void PhaseSeries::add(const std::vector<PhaseRow>& rows, bool prepend)
         for (std::size_t p = 0; p < 3; ++p) {
             points[p].append(QCPGraphData(key, row ? row->currentA[p] : PhaseRow::kNone));
             points[p + 3].append(QCPGraphData(key, row ? row->voltageV[p] : PhaseRow::kNone));
+            // The power chart's axis is in kW.
+            points[p + 6].append(QCPGraphData(key, row ? row->powerW[p] / 1000 : PhaseRow::kNone));
         }
     };
     auto gapAfter = [&push](std::int64_t before, std::int64_t after) {
@@ -145,8 +167,11 @@ void PhaseSeries::add(const std::vector<PhaseRow>& rows, bool prepend)
             gapAfter(rows[i - 1].utcMs, rows[i].utcMs);
         push(rows[i].utcMs, &rows[i]);
         for (std::size_t p = 0; p < 3; ++p) {
-            if (!std::isnan(rows[i].currentA[p]) || !std::isnan(rows[i].voltageV[p]))
+            if (!std::isnan(rows[i].currentA[p]) || !std::isnan(rows[i].voltageV[p]) ||
+                !std::isnan(rows[i].powerW[p]))
                 m_seen[p] = true;
+            if (!std::isnan(rows[i].powerW[p]))
+                m_powerSeen = true;
         }
     }
     if (prepend && !isEmpty())
@@ -173,6 +198,7 @@ PhaseRow PhaseSeries::rowAt(int index) const
     for (std::size_t p = 0; p < 3; ++p) {
         row.currentA[p] = m_graphs[p]->data()->at(index)->value;
         row.voltageV[p] = m_graphs[p + 3]->data()->at(index)->value;
+        row.powerW[p] = m_graphs[p + 6]->data()->at(index)->value * 1000;
     }
     return row;
 }
@@ -211,12 +237,11 @@ int PhaseSeries::countBetween(double lowerKey, double upperKey) const
     return count;
 }
 
-
-std::optional<std::pair<double, double>> PhaseSeries::valueRange(bool volts,
+std::optional<std::pair<double, double>> PhaseSeries::valueRange(PhaseQuantity quantity,
                                                                  const QCPRange& keys) const
 {
     std::optional<std::pair<double, double>> total;
-    for (std::size_t g = volts ? 3 : 0; g < (volts ? 6u : 3u); ++g) {
+    for (std::size_t g = firstGraph(quantity); g < firstGraph(quantity) + 3; ++g) {
         if (!m_graphs[g]->visible())
             continue;
         bool found = false;
@@ -262,7 +287,7 @@ void PhaseSeries::setAntialiased(bool antialiased)
         graph->setAntialiased(antialiased);
 }
 
-QString PhaseSeries::readout(const PhaseRow& row, bool volts, bool withDate) const
+QString PhaseSeries::readout(const PhaseRow& row, PhaseQuantity quantity, bool withDate) const
 {
     QString text = ValueFormat::localTime(row.utcMs);
     if (withDate) {
@@ -272,11 +297,24 @@ QString PhaseSeries::readout(const PhaseRow& row, bool volts, bool withDate) con
     for (std::size_t p = 0; p < 3; ++p) {
         if (anyPhaseSeen() && !m_seen[p])
             continue;
-        const double value = volts ? row.voltageV[p] : row.currentA[p];
+        const double value = quantity == PhaseQuantity::Voltage ? row.voltageV[p]
+                             : quantity == PhaseQuantity::Power ? row.powerW[p]
+                                                                : row.currentA[p];
         const std::optional<double> shown =
             std::isnan(value) ? std::nullopt : std::optional<double>(value);
-        text += QStringLiteral("   L%1 %2").arg(p + 1).arg(
-            volts ? ValueFormat::volts(shown, 0) : ValueFormat::amperes(shown, 1));
+        QString formatted;
+        switch (quantity) {
+        case PhaseQuantity::Current:
+            formatted = ValueFormat::amperes(shown, 1);
+            break;
+        case PhaseQuantity::Voltage:
+            formatted = ValueFormat::volts(shown, 0);
+            break;
+        case PhaseQuantity::Power:
+            formatted = ValueFormat::kilowatts(shown, 2);
+            break;
+        }
+        text += QStringLiteral("   L%1 %2").arg(p + 1).arg(formatted);
     }
     return text;
 }

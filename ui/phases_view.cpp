@@ -58,24 +58,36 @@ PhasesView::PhasesView(SessionController* session, QWidget* parent)
 
     m_currentPlot = createPlot(QStringLiteral("currentPlot"), tr("Current"), QStringLiteral("A"));
     m_voltagePlot = createPlot(QStringLiteral("voltagePlot"), tr("Voltage"), QStringLiteral("V"));
+    m_powerPlot = createPlot(QStringLiteral("powerPlot"), tr("Power"), QStringLiteral("kW"));
+    m_powerPlot->setAccessibleDescription(
+        tr("Power of each phase in kilowatts, import minus export (below zero: export), from "
+           "the meter's list (every 10 s)"));
     m_currentPlot->setAccessibleDescription(
         tr("Current of each phase in amperes, from the meter's List 1 (every 10 s)"));
     m_voltagePlot->setAccessibleDescription(
         tr("Voltage of each phase in volts, from the meter's List 1 (every 10 s)"));
     // The time labels once, under the lower chart; the upper one keeps its grid.
-    m_currentPlot->xAxis->setTickLabels(false);
-    // Room under it for the lowest value label ("0"), which the time labels no longer give.
-    m_currentPlot->axisRect()->setMinimumMargins(
-        m_currentPlot->axisRect()->minimumMargins() +
-        QMargins(0, 0, 0, QFontMetrics(m_currentPlot->font()).height() / 2 + 2));
-    // One legend for both: the colours are the same phases.
+    for (QCustomPlot* upper : {m_powerPlot, m_currentPlot}) {
+        upper->xAxis->setTickLabels(false);
+        // Room under it for the lowest value label ("0"), which the time labels no longer give.
+        upper->axisRect()->setMinimumMargins(
+            upper->axisRect()->minimumMargins() +
+            QMargins(0, 0, 0, QFontMetrics(upper->font()).height() / 2 + 2));
+    }
+    // One legend for all: the colours are the same phases.
     m_voltagePlot->legend->setVisible(false);
+    m_powerPlot->legend->setVisible(false);
     m_currentCrosshair = new PlotCrosshair(m_currentPlot);
     m_voltageCrosshair = new PlotCrosshair(m_voltagePlot);
-    m_series = std::make_unique<PhaseSeries>(graphsOf(m_currentPlot), graphsOf(m_voltagePlot));
+    m_powerCrosshair = new PlotCrosshair(m_powerPlot);
+    m_series = std::make_unique<PhaseSeries>(graphsOf(m_currentPlot), graphsOf(m_voltagePlot),
+                                             graphsOf(m_powerPlot));
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
+    // Shown once the meter has sent per-phase power (showPowerPlotIfSent).
+    m_powerPlot->hide();
+    splitter->addWidget(m_powerPlot);
     splitter->addWidget(m_currentPlot);
     splitter->addWidget(m_voltagePlot);
     layout->addWidget(splitter, 1);
@@ -158,8 +170,10 @@ void PhasesView::restyle()
 {
     PlotStyle::apply(m_currentPlot, palette());
     PlotStyle::apply(m_voltagePlot, palette());
+    PlotStyle::apply(m_powerPlot, palette());
     m_currentCrosshair->applyPalette(palette());
     m_voltageCrosshair->applyPalette(palette());
+    m_powerCrosshair->applyPalette(palette());
     replot();
 }
 
@@ -254,9 +268,21 @@ void PhasesView::reload(bool resetRange)
         setXRange(PlotStyle::keyOf(newest - TimeWindow::spanMs(m_window)),
                   PlotStyle::keyOf(newest));
     m_series->showSeenPhases();
+    showPowerPlotIfSent();
     rescaleValueAxes();
     updateStatus();
     replot();
+}
+
+void PhasesView::showPowerPlotIfSent()
+{
+    const bool shown = m_series->powerSeen();
+    if (m_powerPlot->isHidden() == !shown)
+        return;
+    m_powerPlot->setVisible(shown);
+    // The one legend goes on the top chart.
+    m_powerPlot->legend->setVisible(shown);
+    m_currentPlot->legend->setVisible(!shown);
 }
 
 void PhasesView::onLiveUpdated()
@@ -295,6 +321,7 @@ void PhasesView::onLiveUpdated()
         setXRange(PlotStyle::keyOf(from), PlotStyle::keyOf(newest));
     }
     m_series->showSeenPhases();
+    showPowerPlotIfSent();
     rescaleValueAxes();
     updateStatus();
     replot();
@@ -309,6 +336,7 @@ void PhasesView::extendIntoPast()
     m_series->prepend(load(from, m_loadedFromMs));
     m_loadedFromMs = from;
     m_series->showSeenPhases();
+    showPowerPlotIfSent();
     rescaleValueAxes();
     updateStatus();
     replot();
@@ -332,7 +360,7 @@ void PhasesView::setXRange(double lower, double upper)
     if (upper <= lower)
         upper = lower + 1;
     m_settingRange = true;
-    for (QCustomPlot* plot : {m_currentPlot, m_voltagePlot}) {
+    for (QCustomPlot* plot : {m_currentPlot, m_voltagePlot, m_powerPlot}) {
         plot->xAxis->setRange(lower, upper);
         PlotStyle::updateTimeAxis(plot->xAxis);
     }
@@ -343,11 +371,15 @@ void PhasesView::rescaleValueAxes()
 {
     const QCPRange keys = m_currentPlot->xAxis->range();
     // Current from zero, so a phase at 2 A does not look like one at 20 A.
-    const auto amps = m_series->valueRange(false, keys);
+    const auto amps = m_series->valueRange(PhaseQuantity::Current, keys);
     m_currentPlot->yAxis->setRange(0, amps ? std::max(1.0, amps->second * 1.15) : 10.0);
     // Voltage around what the meter reports, with room, never narrower than 10 V (a 1 V wobble
     // must not fill the chart).
-    const auto volts = m_series->valueRange(true, keys);
+    // Power (kW) from zero too, and below it when a phase exports.
+    const auto kw = m_series->valueRange(PhaseQuantity::Power, keys);
+    m_powerPlot->yAxis->setRange(kw ? std::min(0.0, kw->first * 1.15) : 0.0,
+                                 kw ? std::max(0.1, kw->second * 1.15) : 1.0);
+    const auto volts = m_series->valueRange(PhaseQuantity::Voltage, keys);
     if (!volts) {
         m_voltagePlot->yAxis->setRange(200, 250);
         return;
@@ -383,6 +415,8 @@ void PhasesView::replot()
         return;
     m_currentPlot->replot(QCustomPlot::rpQueuedReplot);
     m_voltagePlot->replot(QCustomPlot::rpQueuedReplot);
+    if (m_powerPlot->isVisible())
+        m_powerPlot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void PhasesView::showEvent(QShowEvent* event)
@@ -408,12 +442,20 @@ std::optional<PhaseRow> PhasesView::valuesAt(std::int64_t utcMs) const
 QString PhasesView::currentText(const PhaseRow& values) const
 {
     // Over more than a day the time alone is ambiguous.
-    return m_series->readout(values, false, m_currentPlot->xAxis->range().size() > 20 * 3600);
+    return m_series->readout(values, PhaseQuantity::Current,
+                             m_currentPlot->xAxis->range().size() > 20 * 3600);
 }
 
 QString PhasesView::voltageText(const PhaseRow& values) const
 {
-    return m_series->readout(values, true, m_currentPlot->xAxis->range().size() > 20 * 3600);
+    return m_series->readout(values, PhaseQuantity::Voltage,
+                             m_currentPlot->xAxis->range().size() > 20 * 3600);
+}
+
+QString PhasesView::powerText(const PhaseRow& values) const
+{
+    return m_series->readout(values, PhaseQuantity::Power,
+                             m_currentPlot->xAxis->range().size() > 20 * 3600);
 }
 
 void PhasesView::showCrosshairAt(std::int64_t utcMs)
@@ -426,12 +468,15 @@ void PhasesView::showCrosshairAt(std::int64_t utcMs)
     const double key = PlotStyle::keyOf(values->utcMs);
     m_currentCrosshair->showAt(key, currentText(*values));
     m_voltageCrosshair->showAt(key, voltageText(*values));
+    if (m_series->powerSeen())
+        m_powerCrosshair->showAt(key, powerText(*values));
 }
 
 void PhasesView::hideCrosshair()
 {
     m_currentCrosshair->hide();
     m_voltageCrosshair->hide();
+    m_powerCrosshair->hide();
 }
 
 QString PhasesView::crosshairText() const

@@ -27,7 +27,8 @@ struct AppSettings;
 // samples, pan and zoom with the mouse, "follow live", and a crosshair that reads the three
 // phases at the pointer. New live samples are appended (never a reload), a window is loaded
 // from the history when it is chosen, and the charts are repainted on LiveModel::updated()
-// only.
+// only. For a meter that sends per-phase power (the Danish lists) a third chart above them
+// shows each phase's import minus export; for other meters it stays hidden.
 class PhasesView : public QWidget
 {
     Q_OBJECT
@@ -53,6 +54,7 @@ public:
     // "14:05:30   L1 7,3 A   L2 5,0 A   L3 6,1 A" and the same in volts.
     QString currentText(const PhaseRow& values) const;
     QString voltageText(const PhaseRow& values) const;
+    QString powerText(const PhaseRow& values) const;
     // Puts the crosshair on the sample nearest to `utcMs`, as the mouse does.
     void showCrosshairAt(std::int64_t utcMs);
     void hideCrosshair();
@@ -60,6 +62,8 @@ public:
 
     QCustomPlot* currentPlot() const { return m_currentPlot; }
     QCustomPlot* voltagePlot() const { return m_voltagePlot; }
+    // Hidden unless the meter sends per-phase power.
+    QCustomPlot* powerPlot() const { return m_powerPlot; }
     // How long the last load of a window (history and live samples) took, ms.
     qint64 lastLoadMs() const { return m_lastLoadMs; }
 
@@ -82,14 +86,17 @@ private:
     void setXRange(double lower, double upper);
     void rescaleValueAxes();
     void updateStatus();
+    void showPowerPlotIfSent();
     void replot();
 
     SessionController* m_session = nullptr;
     TimeWindowBar* m_bar = nullptr;
     QCustomPlot* m_currentPlot = nullptr;
     QCustomPlot* m_voltagePlot = nullptr;
+    QCustomPlot* m_powerPlot = nullptr;
     PlotCrosshair* m_currentCrosshair = nullptr;
     PlotCrosshair* m_voltageCrosshair = nullptr;
+    PlotCrosshair* m_powerCrosshair = nullptr;
     std::unique_ptr<PhaseSeries> m_series;
     QTimer m_extendTimer;
 

@@ -32,13 +32,17 @@ const char* const kDailyColumns[] = {
     "day",     "import_kwh", "export_kwh", "reactive_import_kvarh", "reactive_export_kvarh",
     "quality", "hours"};
 
-std::vector<const char*> columns(CsvExporter::Resolution resolution)
+std::vector<const char*> columns(CsvExporter::Resolution resolution, bool phases)
 {
     switch (resolution) {
     case CsvExporter::Resolution::Raw: {
         std::vector<const char*> names{"time_local", "time_utc", "meter_time"};
         for (const ReadingField& f : kInstantReadingFields)
             names.push_back(f.key);
+        if (phases) {
+            for (const ReadingField& f : kPhaseReadingFields)
+                names.push_back(f.key);
+        }
         names.insert(names.end(), {"meter_id", "meter_type", "list_version"});
         return names;
     }
@@ -101,6 +105,7 @@ struct CsvExporter::Run
     std::int64_t fromUtcMs = 0;
     std::int64_t toUtcMs = 0;
     std::int64_t rows = 0;
+    bool phases = false; // raw: the per-phase columns are written
     bool cancelled = false;
     QString error;
 
@@ -160,10 +165,10 @@ std::optional<CsvExporter::Resolution> CsvExporter::resolutionFromName(QStringVi
     return std::nullopt;
 }
 
-QByteArray CsvExporter::header(Resolution resolution)
+QByteArray CsvExporter::header(Resolution resolution, bool phases)
 {
     QByteArray out;
-    for (const char* name : columns(resolution)) {
+    for (const char* name : columns(resolution, phases)) {
         if (!out.isEmpty())
             out.append(',');
         out.append(name);
@@ -240,12 +245,15 @@ CsvExporter::Result CsvExporter::exportTo(const Options& options, QIODevice& dev
     Run run(options, device, name);
     run.fromUtcMs = rangeStartUtcMs(options);
     run.toUtcMs = rangeEndUtcMs(options);
+    // Known before the header is written: one look-up in the per-phase table's key.
+    run.phases = options.resolution == Resolution::Raw &&
+                 m_reader.hasPhaseReadings(options.meterId, run.fromUtcMs, run.toUtcMs);
 
     bool ok = m_progress ? m_progress(0.0) : true;
     if (!ok)
         run.cancelled = true;
     if (ok) {
-        for (const char* column : columns(options.resolution))
+        for (const char* column : columns(options.resolution, run.phases))
             run.writer.addText(QLatin1String(column));
         run.writer.endRow();
         ok = run.writeBytes(run.writer.preamble()) && run.writeOut();
@@ -335,6 +343,10 @@ bool CsvExporter::writeRaw(Run& run)
                                            : 0);
             for (const ReadingField& f : kInstantReadingFields)
                 w.addNumber(r.*(f.member));
+            if (run.phases) {
+                for (const ReadingField& f : kPhaseReadingFields)
+                    w.addNumber(r.*(f.member));
+            }
             w.addEncoded(cached(idCell, r.meterId.isEmpty() ? stored.meterId : r.meterId));
             w.addEncoded(cached(typeCell, r.meterType.isEmpty() ? meterType : r.meterType));
             w.addEncoded(

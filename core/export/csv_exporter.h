@@ -26,7 +26,11 @@ class HistoryReader;
 //      time_local,time_utc,meter_time,active_import_w,active_export_w,reactive_import_var,
 //      reactive_export_var,current_l1_a,current_l2_a,current_l3_a,voltage_l1_v,voltage_l2_v,
 //      voltage_l3_v,meter_id,meter_type,list_version
-//    (meter_time: the meter's own wall clock exactly as sent, without an offset).
+//    (meter_time: the meter's own wall clock exactly as sent, without an offset). When any
+//    reading of the range carries per-phase values (the Danish lists), the 16 columns of
+//    kPhaseReadingFields follow voltage_l3_v (active_import_l1_w ... power_factor_l1 ...
+//    power_factor, active_import_l1_wh ... active_export_l3_wh), empty where a reading did
+//    not carry the value; for other meters the columns are the ones above, unchanged.
 //  - Hourly: one row per hour of the range, missing hours included, so a 23- or 25-hour day
 //    has 23 or 25 rows:
 //      hour_start_local,hour_start_utc,import_kwh,export_kwh,reactive_import_kvarh,
@@ -99,8 +103,9 @@ public:
     // messages.
     Result exportToDevice(const Options& options, QIODevice& device, const QString& name);
 
-    // The header row's cells joined with `,` (without preamble or line end).
-    static QByteArray header(Resolution resolution);
+    // The header row's cells joined with `,` (without preamble or line end); `phases`: raw
+    // with the per-phase columns.
+    static QByteArray header(Resolution resolution, bool phases = false);
 
     // The UTC range [from, to) of the options' local days, before capping at nowUtcMs.
     static std::int64_t rangeStartUtcMs(const Options& options);

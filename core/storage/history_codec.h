@@ -14,7 +14,7 @@ namespace han {
 // How values become SQLite columns and back, in one place so the writer, the reader and the
 // tests agree. Pure functions, no SQL.
 //
-// Measurements are integers in a fixed unit per column (W, var, mA, cV, Wh, varh): small
+// Measurements are integers in a fixed unit per column (W, var, mA, cV, Wh, varh, 1/1000): small
 // integers cost SQLite 1-3 bytes where a REAL costs 8, which is what keeps a year of 10 s
 // readings well under 250 MB. A value the unit cannot hold exactly (a meter with a finer
 // resolution than any we know) is kept as a REAL in the same unit rather than rounded: the
@@ -29,6 +29,7 @@ public:
     static constexpr double kWatts = 1.0;        // W, var, Wh, varh
     static constexpr double kMilliamps = 1000.0; // CT meters send mA (PROTOCOL.md §10.7)
     static constexpr double kCentivolts = 100.0; // some Danish meters send 0.01 V
+    static constexpr double kPermille = 1000.0;  // power factors (Danish lists send 0.01)
 
     // Null for an absent value; an integer when value * scale is exact; else a REAL.
     static QVariant toColumn(const std::optional<double>& value, double scale);

@@ -4,7 +4,9 @@
 #include "capacity_ladder_table.h"
 #include "history_codec.h"
 #include "history_database.h"
+#include "history_schema.h"
 #include "hourly_energy_calculator.h"
+#include "phase_reading_table.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -15,6 +17,8 @@
 #include <algorithm>
 #include <array>
 #include <limits>
+#include <memory>
+#include <optional>
 
 namespace han {
 namespace {
@@ -62,6 +66,37 @@ struct HistoryReader::Private
         QString listVersion;
     };
     QHash<QString, Meter> meters;
+    // Whether the file has phase_readings (version 3); looked up once per open.
+    std::optional<bool> hasPhaseTable;
+
+    bool phaseTable()
+    {
+        if (!hasPhaseTable) {
+            bool ok = false;
+            const bool has = HistorySchema::hasTable(database.connection(),
+                                                     QLatin1String(PhaseReadingTable::kName), &ok);
+            if (!ok)
+                return false; // asked again next time
+            hasPhaseTable = has;
+        }
+        return *hasPhaseTable;
+    }
+
+    // The meter's per-phase rows in [from, to) as a forward-only query, or none.
+    std::unique_ptr<QSqlQuery> phaseRows(qint64 meter, std::int64_t from, std::int64_t to)
+    {
+        if (!phaseTable())
+            return nullptr;
+        auto query = std::make_unique<QSqlQuery>(database.connection());
+        query->setForwardOnly(true);
+        query->prepare(PhaseReadingTable::selectSql());
+        query->addBindValue(meter);
+        query->addBindValue(static_cast<qint64>(from));
+        query->addBindValue(static_cast<qint64>(to));
+        if (!run(*query))
+            return nullptr;
+        return query;
+    }
 
     // The meter's row; looked up again when unknown, since the writer may add meters while
     // this reader is open.
@@ -112,6 +147,7 @@ bool HistoryReader::open(const QString& path)
 void HistoryReader::close()
 {
     d->meters.clear();
+    d->hasPhaseTable.reset();
     d->database.close();
 }
 
@@ -183,6 +219,13 @@ bool HistoryReader::forEachReading(const QString& meterId, std::int64_t fromUtcM
     query.addBindValue(static_cast<qint64>(toUtcMs));
     if (!d->run(query))
         return false;
+    // The per-phase values (a second query in the same order, merged by time): for a meter
+    // that never sent any it returns no row at once, so Norwegian readings cost nothing more.
+    std::unique_ptr<QSqlQuery> phases = d->phaseRows(meter->key, fromUtcMs, toUtcMs);
+    if (!d->error.isEmpty())
+        return false;
+    bool phaseRow = phases && phases->next();
+    bool phasesSet = false; // stored.reading holds the previous row's per-phase values
 
     StoredReading stored;
     stored.meterId = meterId;
@@ -207,14 +250,43 @@ bool HistoryReader::forEachReading(const QString& meterId, std::int64_t fromUtcM
             const auto index = static_cast<std::size_t>(i);
             *values[index] = HistoryCodec::fromColumn(query.value(2 + i), scales[index]);
         }
+        while (phaseRow && phases->value(0).toLongLong() < stored.utcMs)
+            phaseRow = phases->next(); // no row in `readings` (the writer never leaves one)
+        if (phaseRow && phases->value(0).toLongLong() == stored.utcMs) {
+            PhaseReadingTable::read(*phases, stored.reading);
+            phaseRow = phases->next();
+            phasesSet = true;
+        } else if (phasesSet) {
+            PhaseReadingTable::clear(stored.reading);
+            phasesSet = false;
+        }
         if (!visit(stored))
             return false;
     }
-    if (query.lastError().isValid()) {
-        d->error = d->database.explain(query.lastError());
-        return false;
+    for (const QSqlQuery* q : {&query, phases.get()}) {
+        if (q && q->lastError().isValid()) {
+            d->error = d->database.explain(q->lastError());
+            return false;
+        }
     }
     return true;
+}
+
+bool HistoryReader::hasPhaseReadings(const QString& meterId, std::int64_t fromUtcMs,
+                                     std::int64_t toUtcMs) const
+{
+    if (!isOpen() || !d->phaseTable())
+        return false;
+    const auto meter = d->meter(meterId);
+    if (!meter)
+        return false;
+    QSqlQuery query(d->database.connection());
+    query.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM phase_readings"
+                                 " WHERE meter = ? AND utc_ms >= ? AND utc_ms < ?)"));
+    query.addBindValue(meter->key);
+    query.addBindValue(static_cast<qint64>(fromUtcMs));
+    query.addBindValue(static_cast<qint64>(toUtcMs));
+    return d->run(query) && query.next() && query.value(0).toBool();
 }
 
 std::int64_t HistoryReader::countReadings(const QString& meterId, std::int64_t fromUtcMs,

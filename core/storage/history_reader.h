@@ -39,12 +39,17 @@ public:
     std::vector<MeterInfo> meters() const;
 
     // Calls `visit` for each List 1 reading of the meter in the range, in time order, without
-    // loading them all (constant memory). Stops early and returns false when `visit` returns
-    // false (a cancelled export) or on a read error.
+    // loading them all (constant memory), with its per-phase values (kPhaseReadingFields) when
+    // the list carried them. Stops early and returns false when `visit` returns false (a
+    // cancelled export) or on a read error.
     bool forEachReading(const QString& meterId, std::int64_t fromUtcMs, std::int64_t toUtcMs,
                         const std::function<bool(const StoredReading&)>& visit) const;
     std::int64_t countReadings(const QString& meterId, std::int64_t fromUtcMs,
                                std::int64_t toUtcMs) const;
+    // Whether any reading of the meter in the range carries per-phase values (the Danish
+    // lists); false for a file older than schema version 3.
+    bool hasPhaseReadings(const QString& meterId, std::int64_t fromUtcMs,
+                          std::int64_t toUtcMs) const;
 
     std::vector<RegisterSnapshot> registerSnapshots(const QString& meterId, std::int64_t fromUtcMs,
                                                     std::int64_t toUtcMs) const;

@@ -88,6 +88,34 @@ const char* const kVersion2[] = {
     " monthly_price REAL NOT NULL)",
 };
 
+// Version 3: the per-phase values of the Danish push lists (MeterReading's kPhaseReadingFields),
+// in a table of their own, written only for a reading that carries any of them: a meter that
+// does not send them (every Norwegian list) costs nothing, not even NULL columns in
+// `readings`. Keyed like `readings`, so a row belongs to the reading with the same key.
+// Units: W, power factor in 1/1000, Wh.
+const char* const kVersion3[] = {
+    "CREATE TABLE phase_readings ("
+    " meter INTEGER NOT NULL,"
+    " utc_ms INTEGER NOT NULL,"
+    " active_import_l1_w INTEGER,"
+    " active_import_l2_w INTEGER,"
+    " active_import_l3_w INTEGER,"
+    " active_export_l1_w INTEGER,"
+    " active_export_l2_w INTEGER,"
+    " active_export_l3_w INTEGER,"
+    " power_factor_l1_pm INTEGER,"
+    " power_factor_l2_pm INTEGER,"
+    " power_factor_l3_pm INTEGER,"
+    " power_factor_pm INTEGER,"
+    " active_import_l1_wh INTEGER,"
+    " active_import_l2_wh INTEGER,"
+    " active_import_l3_wh INTEGER,"
+    " active_export_l1_wh INTEGER,"
+    " active_export_l2_wh INTEGER,"
+    " active_export_l3_wh INTEGER,"
+    " PRIMARY KEY (meter, utc_ms)) WITHOUT ROWID",
+};
+
 struct Step
 {
     const char* const* begin;
@@ -98,7 +126,8 @@ struct Step
 std::vector<Step> steps()
 {
     return {{std::begin(kVersion1), std::end(kVersion1)},
-            {std::begin(kVersion2), std::end(kVersion2)}};
+            {std::begin(kVersion2), std::end(kVersion2)},
+            {std::begin(kVersion3), std::end(kVersion3)}};
 }
 
 } // namespace
@@ -106,7 +135,7 @@ std::vector<Step> steps()
 bool HistorySchema::migrate(QSqlDatabase& db, int fromVersion, QString* error)
 {
     const std::vector<Step> all = steps();
-    static_assert(kVersion == 2, "add the new version's step to steps()");
+    static_assert(kVersion == 3, "add the new version's step to steps()");
     QSqlQuery query(db);
     for (int version = fromVersion; version < kVersion; ++version) {
         const Step& step = all[static_cast<std::size_t>(version)];
@@ -123,6 +152,16 @@ bool HistorySchema::migrate(QSqlDatabase& db, int fromVersion, QString* error)
         return false;
     }
     return true;
+}
+
+bool HistorySchema::hasTable(QSqlDatabase& db, const QString& name, bool* ok)
+{
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"));
+    query.addBindValue(name);
+    *ok = query.exec() && query.next();
+    return *ok && query.value(0).toInt() > 0;
 }
 
 } // namespace han

@@ -17,9 +17,11 @@ namespace han {
 class HistorySchema
 {
 public:
-    static constexpr int kVersion = 2;
+    static constexpr int kVersion = 3;
     // The oldest version a read-only connection uses as it is (it cannot migrate): version 2
-    // only added capacity_steps, and a reader of a version-1 file sees the default ladder.
+    // only added capacity_steps, and a reader of a version-1 file sees the default ladder;
+    // version 3 only added phase_readings, and a reader of an older file finds no per-phase
+    // values (older versions never stored any).
     static constexpr int kOldestReadableVersion = 1;
     // PRAGMA application_id, "HANM": tells our files from other SQLite files at a glance
     // (`file` prints it too).
@@ -28,6 +30,9 @@ public:
     // Brings the file from `fromVersion` (0: an empty file) to kVersion. Runs inside the
     // caller's write transaction, so a failed step leaves the file as it was.
     static bool migrate(QSqlDatabase& db, int fromVersion, QString* error);
+
+    // Whether the file has the table (a read-only connection uses older files as they are).
+    static bool hasTable(QSqlDatabase& db, const QString& name, bool* ok);
 };
 
 } // namespace han

@@ -4,6 +4,7 @@
 #include "capacity_ladder_table.h"
 #include "history_codec.h"
 #include "history_database.h"
+#include "phase_reading_table.h"
 #include "reading_scaler.h"
 #include "register_snapshot.h"
 
@@ -39,11 +40,26 @@ const char* const kInsertReading =
     " voltage_l1_cv, voltage_l2_cv, voltage_l3_cv)"
     " VALUES (:p0, :p1, :p2, :p3, :p4, :p5, :p6, :p7, :p8, :p9, :p10, :p11, :p12)"
     " ON CONFLICT (meter, utc_ms) DO NOTHING";
+// The registers of an hour boundary are those of the earliest list at or after it (lists
+// imported out of order included); the same list twice is a duplicate, not an update.
 const char* const kInsertSnapshot =
     "INSERT INTO registers (meter, hour_end_utc_ms, clock_utc_ms, meter_clock,"
     " active_import_wh, active_export_wh, reactive_import_varh, reactive_export_varh)"
     " VALUES (:p0, :p1, :p2, :p3, :p4, :p5, :p6, :p7)"
-    " ON CONFLICT (meter, hour_end_utc_ms) DO NOTHING";
+    " ON CONFLICT (meter, hour_end_utc_ms) DO UPDATE SET clock_utc_ms = excluded.clock_utc_ms,"
+    " meter_clock = excluded.meter_clock, active_import_wh = excluded.active_import_wh,"
+    " active_export_wh = excluded.active_export_wh,"
+    " reactive_import_varh = excluded.reactive_import_varh,"
+    " reactive_export_varh = excluded.reactive_export_varh"
+    " WHERE excluded.clock_utc_ms < registers.clock_utc_ms";
+
+// Registers stamped later than this after an hour boundary are not the registers *at* the
+// boundary. Hourly lists come within the first minute (Kamstrup :05 to :55, Aidon :00, Kaifa
+// :10; PROTOCOL.md §1), the Danish lists carry the registers in every 10 s push: there the
+// first push of the hour is booked (the next ones if it was lost), and a push in the middle of
+// an hour (the first after a start or a gap) is no snapshot at all — booking it would give the
+// hour before it the energy of the minutes after the boundary.
+constexpr std::int64_t kSnapshotWindowMs = 60'000;
 const char* const kInsertEvent =
     "INSERT INTO events (meter, utc_ms, kind, count, detail) VALUES (:p0, :p1, :p2, :p3, :p4)";
 // ON CONFLICT: another program may have added the same meter since we looked.
@@ -61,11 +77,11 @@ const char* const kUpdateCounters =
     " first_utc_ms = min(coalesce(first_utc_ms, :p1), :p2),"
     " last_utc_ms = max(coalesce(last_utc_ms, :p3), :p4) WHERE meter = :p5";
 
-// ":p0" ... ":p12", built once.
+// ":p0" ... ":p17", built once.
 const QString& param(int index)
 {
-    static const std::array<QString, 13> names = [] {
-        std::array<QString, 13> n;
+    static const std::array<QString, 18> names = [] {
+        std::array<QString, 18> n;
         for (std::size_t i = 0; i < n.size(); ++i)
             n[i] = QStringLiteral(":p%1").arg(i);
         return n;
@@ -79,6 +95,9 @@ struct PendingReading
     std::int64_t utcMs = 0;
     std::optional<CosemDateTime> meterTime;
     std::array<std::optional<double>, kReadingValues> values;
+    // Only for lists that carry per-phase values (the Danish ones): a Norwegian reading
+    // carries a null pointer, not 16 empty values.
+    std::unique_ptr<PhaseReadingTable::Values> phases;
 };
 
 struct PendingSnapshot
@@ -106,6 +125,10 @@ struct MeterState
     std::optional<std::int64_t> storedLearnedOffset;
     bool dirty = false; // differs from its row
     MeterClockResolver resolver;
+    // The hour boundary last booked as a snapshot and the clock of the list booked for it, so
+    // the later pushes of a list that sends registers every 10 s are not even queued.
+    std::int64_t bookedHourEndUtcMs = std::numeric_limits<std::int64_t>::min();
+    std::int64_t bookedClockUtcMs = 0;
 };
 
 // `lastUtcMs`: the latest time stored for the meter, so a restart inside the repeated autumn
@@ -135,6 +158,7 @@ struct HistoryWriter::Private
 {
     HistoryDatabase database;
     std::unique_ptr<QSqlQuery> insertReading;
+    std::unique_ptr<QSqlQuery> insertPhases;
     std::unique_ptr<QSqlQuery> insertSnapshot;
     std::unique_ptr<QSqlQuery> insertEvent;
     std::unique_ptr<QSqlQuery> insertMeter;
@@ -174,6 +198,7 @@ struct HistoryWriter::Private
     void finishQueries()
     {
         insertReading.reset();
+        insertPhases.reset();
         insertSnapshot.reset();
         insertEvent.reset();
         insertMeter.reset();
@@ -311,8 +336,10 @@ struct HistoryWriter::Private
     {
         std::vector<Counter> counters(meters.size());
         QSqlQuery& reading = *insertReading;
+        QSqlQuery& phases = *insertPhases;
         for (const PendingReading& row : readings) {
-            reading.bindValue(param(0), *meters[static_cast<std::size_t>(row.meter)].key);
+            const qint64 meterKey = *meters[static_cast<std::size_t>(row.meter)].key;
+            reading.bindValue(param(0), meterKey);
             reading.bindValue(param(1), static_cast<qint64>(row.utcMs));
             reading.bindValue(param(2), HistoryCodec::packClock(row.meterTime));
             for (int v = 0; v < kReadingValues; ++v) {
@@ -322,6 +349,13 @@ struct HistoryWriter::Private
             }
             if (!exec(reading))
                 return false;
+            if (row.phases) {
+                phases.bindValue(param(0), meterKey);
+                phases.bindValue(param(1), static_cast<qint64>(row.utcMs));
+                PhaseReadingTable::bindValues(phases, *row.phases, &param);
+                if (!exec(phases))
+                    return false;
+            }
             if (reading.numRowsAffected() > 0) {
                 Counter& c = counters[static_cast<std::size_t>(row.meter)];
                 ++c.count;
@@ -396,14 +430,15 @@ bool HistoryWriter::open(const QString& path)
         return false;
     }
     d->insertReading = d->prepare(kInsertReading);
+    d->insertPhases = d->prepare(PhaseReadingTable::insertSql());
     d->insertSnapshot = d->prepare(kInsertSnapshot);
     d->insertEvent = d->prepare(kInsertEvent);
     d->insertMeter = d->prepare(kInsertMeter);
     d->selectMeter = d->prepare(kSelectMeter);
     d->updateMeter = d->prepare(kUpdateMeter);
     d->updateCounters = d->prepare(kUpdateCounters);
-    if (!d->insertReading || !d->insertSnapshot || !d->insertEvent || !d->insertMeter ||
-        !d->selectMeter || !d->updateMeter || !d->updateCounters) {
+    if (!d->insertReading || !d->insertPhases || !d->insertSnapshot || !d->insertEvent ||
+        !d->insertMeter || !d->selectMeter || !d->updateMeter || !d->updateCounters) {
         const QString error = d->error;
         close();
         d->error = error;
@@ -572,12 +607,20 @@ bool HistoryWriter::addReading(const MeterReading& mapped)
         if (clockUtcMs) {
             RegisterSnapshot key;
             key.clockUtcMs = *clockUtcMs;
-            d->snapshots.push_back({index,
-                                    key.hourEndUtcMs(),
-                                    *clockUtcMs,
-                                    clock,
-                                    {reading.activeImportWh, reading.activeExportWh,
-                                     reading.reactiveImportVarh, reading.reactiveExportVarh}});
+            const std::int64_t hourEnd = key.hourEndUtcMs();
+            const bool atBoundary = *clockUtcMs - hourEnd < kSnapshotWindowMs;
+            const bool laterPush =
+                hourEnd == meter.bookedHourEndUtcMs && *clockUtcMs > meter.bookedClockUtcMs;
+            if (atBoundary && !laterPush) {
+                meter.bookedHourEndUtcMs = hourEnd;
+                meter.bookedClockUtcMs = *clockUtcMs;
+                d->snapshots.push_back({index,
+                                        hourEnd,
+                                        *clockUtcMs,
+                                        clock,
+                                        {reading.activeImportWh, reading.activeExportWh,
+                                         reading.reactiveImportVarh, reading.reactiveExportVarh}});
+            }
         } else {
             ++d->statistics.withoutTime;
         }
@@ -591,9 +634,12 @@ bool HistoryWriter::addReading(const MeterReading& mapped)
                   reading.reactiveExportVar, reading.currentL1A,    reading.currentL2A,
                   reading.currentL3A,        reading.voltageL1V,    reading.voltageL2V,
                   reading.voltageL3V};
-    // A list of registers only (no instantaneous value) has nothing for `readings`.
-    if (std::any_of(row.values.begin(), row.values.end(),
-                    [](const auto& v) { return v.has_value(); }))
+    if (auto phases = PhaseReadingTable::valuesOf(reading))
+        row.phases = std::make_unique<PhaseReadingTable::Values>(*phases);
+    // A list of registers only (no instantaneous value) has nothing for `readings`; per-phase
+    // values always come with their `readings` row, which the reader joins them to.
+    if (row.phases || std::any_of(row.values.begin(), row.values.end(),
+                                  [](const auto& v) { return v.has_value(); }))
         d->readings.push_back(std::move(row));
     d->limitPending();
     return true;
