@@ -356,6 +356,32 @@ TEST(EncryptedStream, FramesThatFailDoNotMoveTheCounter)
     EXPECT_EQ(run.sink.errors[0].kind, FrameError::Kind::Authentication);
 }
 
+TEST(EncryptedStream, NoDowngradeFromAuthenticatedToEncryptedOnly)
+{
+    // Clearing bit 4 of the security control turns 0x30 into 0x20, which has no tag to check:
+    // after authenticated frames, such a frame from the same meter is not believed.
+    Decoding run;
+    run.feed(encryptedFrame(100));
+    QByteArray downgraded = encryptedFrame(101);
+    const qsizetype sc = 8 + 3 + 10 + 3; // frame header, LLC, DB + title, 82 xx xx
+    ASSERT_EQ(quint8(downgraded[sc]), 0x30);
+    QByteArray info = downgraded.mid(8, downgraded.size() - 11);
+    info[sc - 8] = '\x20';
+    run.feed(FrameEncoder::encodeFrame(info));
+    run.feed(encryptedFrame(102, 0x20));
+    EXPECT_EQ(run.rejected(FrameError::Kind::Authentication), 2U);
+    EXPECT_EQ(run.sink.decoded.size(), 1U);
+    run.feed(encryptedFrame(103));
+    EXPECT_EQ(run.sink.decoded.size(), 2U);
+
+    // A meter that only ever encrypts is read, under the same keys.
+    Decoding encOnly;
+    for (const std::uint32_t counter : {1U, 2U, 3U})
+        encOnly.feed(encryptedFrame(counter, 0x20));
+    EXPECT_EQ(encOnly.sink.decoded.size(), 3U);
+    EXPECT_TRUE(encOnly.sink.errors.empty());
+}
+
 TEST(EncryptedStream, OtherKeysForgetTheCounters)
 {
     Decoding run;

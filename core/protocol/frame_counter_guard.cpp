@@ -13,9 +13,11 @@ FrameCounterGuard::Entry* FrameCounterGuard::find(std::uint64_t systemTitle)
 }
 
 FrameCounterGuard::Verdict FrameCounterGuard::check(std::uint64_t systemTitle,
-                                                    std::uint32_t counter)
+                                                    std::uint32_t counter, bool authenticated)
 {
     Entry* entry = find(systemTitle);
+    if (entry && entry->authenticated && !authenticated)
+        return Verdict::Downgrade;
     if (!entry || counter > entry->counter)
         return Verdict::Accept;
     // A run of replays restarts when a counter does not increase on the one before.
@@ -27,7 +29,8 @@ FrameCounterGuard::Verdict FrameCounterGuard::check(std::uint64_t systemTitle,
     return entry->restartRun >= kRestartFrames ? Verdict::Restart : Verdict::Replay;
 }
 
-void FrameCounterGuard::accept(std::uint64_t systemTitle, std::uint32_t counter)
+void FrameCounterGuard::accept(std::uint64_t systemTitle, std::uint32_t counter,
+                               bool authenticated)
 {
     Entry* entry = find(systemTitle);
     if (!entry) {
@@ -41,6 +44,7 @@ void FrameCounterGuard::accept(std::uint64_t systemTitle, std::uint32_t counter)
     }
     entry->lastUse = ++m_clock;
     entry->counter = counter;
+    entry->authenticated = entry->authenticated || authenticated;
     entry->restartRun = 0;
 }
 

@@ -84,9 +84,18 @@ bool StreamDecoder::decodeCiphered(const std::uint8_t* apdu, std::size_t size, F
     }
 
     const std::uint64_t title = header.systemTitleValue();
-    if (m_counterGuard.check(title, header.frameCounter) == FrameCounterGuard::Verdict::Replay) {
+    const bool authenticated = header.authTag != nullptr;
+    switch (m_counterGuard.check(title, header.frameCounter, authenticated)) {
+    case FrameCounterGuard::Verdict::Accept:
+    case FrameCounterGuard::Verdict::Restart:
+        break;
+    case FrameCounterGuard::Verdict::Replay:
         m_plaintext.clear();
         error.kind = FrameError::Kind::Replay;
+        return false;
+    case FrameCounterGuard::Verdict::Downgrade:
+        m_plaintext.clear();
+        error.kind = FrameError::Kind::Authentication;
         return false;
     }
     if (!DlmsDecoder::decodeApdu(m_plaintext.data(), m_plaintext.size(), m_notification, error)) {
@@ -97,7 +106,7 @@ bool StreamDecoder::decodeCiphered(const std::uint8_t* apdu, std::size_t size, F
     }
     // Only a frame that decoded moves the counter on: with security control 0x20 (no tag) a
     // damaged counter would otherwise lock out the frames that follow.
-    m_counterGuard.accept(title, header.frameCounter);
+    m_counterGuard.accept(title, header.frameCounter, authenticated);
     return true;
 }
 
