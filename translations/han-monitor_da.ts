@@ -364,7 +364,7 @@
         <translation>Eksport til %1 annulleret.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Could not export to %1: reading the history failed: %2</source>
         <translation>Kunne ikke eksportere til %1: læsning af historikken mislykkedes: %2</translation>
     </message>
@@ -372,7 +372,7 @@
 <context>
     <name>DecodeCommand</name>
     <message>
-        <location filename="../app/han-cli/decode_command.cpp" line="+60"/>
+        <location filename="../app/han-cli/decode_command.cpp" line="+61"/>
         <source>rejected frame at byte %1: %2</source>
         <translation>afvist ramme ved byte %1: %2</translation>
     </message>
@@ -417,7 +417,37 @@
         <translation>%L1 tegn i tekstinput ignoreret</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>%L1 frame is encrypted: give the two keys from your grid company with --key and --auth-key</source>
+        <translation>%L1 ramme er krypteret: angiv de to nøgler fra dit netselskab med --key og --auth-key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%L1 frames are encrypted: give the two keys from your grid company with --key and --auth-key</source>
+        <translation>%L1 rammer er krypterede: angiv de to nøgler fra dit netselskab med --key og --auth-key</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>authentication failed for %L1 frame — check the keys from your grid company</source>
+        <translation>autentificering mislykkedes for %L1 ramme — kontrollér nøglerne fra dit netselskab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>authentication failed for %L1 frames — check the keys from your grid company</source>
+        <translation>autentificering mislykkedes for %L1 rammer — kontrollér nøglerne fra dit netselskab</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%L1 encrypted frame repeated an old frame counter and was ignored (replay)</source>
+        <translation>%L1 krypteret ramme gentog en gammel rammetæller og blev ignoreret (replay)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%L1 encrypted frames repeated old frame counters and were ignored (replay)</source>
+        <translation>%L1 krypterede rammer gentog gamle rammetællere og blev ignoreret (replay)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Decodes a Kamstrup HAN byte stream (raw bytes, hex text or a serial-monitor log) into meter readings.</source>
         <translation>Afkoder en Kamstrup HAN-bytestrøm (rå bytes, hex-tekst eller en log fra en seriel monitor) til måleraflæsninger.</translation>
     </message>
@@ -437,7 +467,7 @@
         <translation>Rapportér også hver afvist ramme.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The capture to decode, or - for standard input.</source>
         <translation>Optagelsen, der skal afkodes, eller - for standardinput.</translation>
     </message>
@@ -462,13 +492,13 @@
         <translation>der kan kun afkodes én inputfil ad gangen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>cannot read &apos;%1&apos;: it is a folder, not a file</source>
         <translation>kan ikke læse &apos;%1&apos;: det er en mappe, ikke en fil</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>kan ikke læse &apos;%1&apos;: %2</translation>
     </message>
@@ -997,9 +1027,37 @@
     </message>
 </context>
 <context>
+    <name>KeyOptions</name>
+    <message>
+        <location filename="../app/han-cli/key_options.cpp" line="+11"/>
+        <source>The meter&apos;s encryption key from the grid company (GUEK, &quot;GPK60&quot;): 32 hex digits. For encrypted frames.</source>
+        <translation>Målerens krypteringsnøgle fra netselskabet (GUEK, »GPK60«): 32 hexadecimale cifre. Til krypterede rammer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The meter&apos;s authentication key from the grid company (GAK, &quot;GPK61&quot;): 32 hex digits. Needs --key.</source>
+        <translation>Målerens autentificeringsnøgle fra netselskabet (GAK, »GPK61«): 32 hexadecimale cifre. Kræver --key.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 takes 32 hex digits (0-9, A-F; spaces, colons and dashes between them are allowed), and the value has other characters</source>
+        <translation>%1 kræver 32 hexadecimale cifre (0-9, A-F; mellemrum, koloner og bindestreger mellem dem er tilladt), og værdien har andre tegn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 takes 32 hex digits, and the value has %2</source>
+        <translation>%1 kræver 32 hexadecimale cifre, og værdien har %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--auth-key needs --key too: encrypted frames are decrypted with the encryption key</source>
+        <translation>--auth-key kræver også --key: krypterede rammer dekrypteres med krypteringsnøglen</translation>
+    </message>
+</context>
+<context>
     <name>ListenCommand</name>
     <message>
-        <location filename="../app/han-cli/listen_command.cpp" line="+57"/>
+        <location filename="../app/han-cli/listen_command.cpp" line="+59"/>
         <source>Decodes a live serial port and prints each reading as it comes; with --db also stores them in the history.</source>
         <translation>Afkoder en seriel port direkte og udskriver hver måling, efterhånden som den kommer; med --db gemmes de også i historikken.</translation>
     </message>
@@ -1034,7 +1092,7 @@
         <translation>Gem også målingerne og forbindelseshændelserne i historikdatabasen PATH.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>uventet argument &apos;%1&apos;</translation>
     </message>
@@ -1049,7 +1107,7 @@
         <translation>--db kræver en sti</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>unknown parity &apos;%1&apos; (use none, even or auto)</source>
         <translation>ukendt paritet &apos;%1&apos; (brug none, even eller auto)</translation>
     </message>
@@ -1739,7 +1797,7 @@ Kør &apos;han-cli KOMMANDO --help&apos; for at se en kommandos tilvalg.
 <context>
     <name>han-monitor</name>
     <message>
-        <location filename="../app/han-monitor/main.cpp" line="+45"/>
+        <location filename="../app/han-monitor/main.cpp" line="+46"/>
         <source>Shows what a Kamstrup HAN meter reports.</source>
         <translation>Viser, hvad en Kamstrup HAN-måler melder.</translation>
     </message>
@@ -1764,7 +1822,7 @@ Kør &apos;han-cli KOMMANDO --help&apos; for at se en kommandos tilvalg.
         <translation>Start optagelse i systembakken uden vinduet (bruges ved start ved login).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>another HAN Monitor is running but does not answer (lock %1).</source>
         <translation>en anden HAN Monitor kører, men svarer ikke (lås %1).</translation>
     </message>
@@ -1772,7 +1830,7 @@ Kør &apos;han-cli KOMMANDO --help&apos; for at se en kommandos tilvalg.
 <context>
     <name>han::AcquisitionWorker</name>
     <message>
-        <location filename="../core/acquisition/acquisition_worker.cpp" line="+90"/>
+        <location filename="../core/acquisition/acquisition_worker.cpp" line="+91"/>
         <source>Stopped.</source>
         <translation>Stoppet.</translation>
     </message>
@@ -1817,7 +1875,7 @@ Kør &apos;han-cli KOMMANDO --help&apos; for at se en kommandos tilvalg.
         <translation>Målingerne kommer ind fra %1.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>%1 Trying again in %2 s.</source>
         <translation>%1 Prøver igen om %2 s.</translation>
     </message>
@@ -1832,12 +1890,7 @@ Kør &apos;han-cli KOMMANDO --help&apos; for at se en kommandos tilvalg.
         <translation>Der kommer bytes, men ingen gyldig ramme: prøver uden paritet (8N1, som Kamstrup-målere bruger).</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Valid frames arrive, but they are encrypted. The meter&apos;s keys from the grid company are needed to read them.</source>
-        <translation>Der kommer gyldige rammer, men de er krypterede. Der skal bruges målerens nøgler fra netselskabet for at læse dem.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>Valid frames arrive, but they carry a list this version cannot read (%1).</source>
         <translation>Der kommer gyldige rammer, men de indeholder en liste, som denne version ikke kan læse (%1).</translation>
     </message>
@@ -1855,6 +1908,21 @@ Kør &apos;han-cli KOMMANDO --help&apos; for at se en kommandos tilvalg.
         <location line="+5"/>
         <source>No data from the meter for %1 s. The grid company may not have opened the HAN port yet, or the cable or adapter is loose.</source>
         <translation>Ingen data fra måleren i %1 s. Netselskabet har måske ikke åbnet HAN-porten endnu, eller kablet eller adapteren sidder løst.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The meter sends encrypted frames: enter the two keys from your grid company (encryption key and authentication key) for this connection.</source>
+        <translation>Måleren sender krypterede rammer: indtast de to nøgler fra dit netselskab (krypteringsnøgle og autentificeringsnøgle) for denne forbindelse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The meter&apos;s encrypted frames fail authentication — check the keys from your grid company. (They change when the HAN port is reset.)</source>
+        <translation>Målerens krypterede rammer fejler i autentificeringen — kontrollér nøglerne fra dit netselskab. (De skifter, når HAN-porten nulstilles.)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The meter&apos;s encrypted frames repeat old frame counters, so they are ignored: an old frame was sent again, or the meter restarted its counter (then readings resume after a few frames).</source>
+        <translation>Målerens krypterede rammer gentager gamle rammetællere og ignoreres derfor: en gammel ramme blev sendt igen, eller måleren startede sin tæller forfra (så kommer aflæsningerne igen efter nogle få rammer).</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -2010,7 +2078,7 @@ Kør &apos;han-cli KOMMANDO --help&apos; for at se en kommandos tilvalg.
 <context>
     <name>han::ui::CapacityChart</name>
     <message>
-        <location filename="../ui/capacity_chart.cpp" line="+32"/>
+        <location filename="../ui/capacity_chart.cpp" line="+33"/>
         <source>Daily maximum</source>
         <translation>Døgnmaksimum</translation>
     </message>
@@ -2020,7 +2088,7 @@ Kør &apos;han-cli KOMMANDO --help&apos; for at se en kommandos tilvalg.
         <translation>De tre spidser</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>kWh in the day&apos;s highest hour (= kW)</source>
         <translation>kWh i døgnets højeste time (= kW)</translation>
     </message>
@@ -2040,7 +2108,7 @@ Kør &apos;han-cli KOMMANDO --help&apos; for at se en kommandos tilvalg.
         <translation>Gennemsnit af de tre spidser: %1</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+122"/>
         <source>%1: no hour with data</source>
         <translation>%1: ingen time med data</translation>
     </message>
@@ -3032,7 +3100,7 @@ Kør &apos;han-cli KOMMANDO --help&apos; for at se en kommandos tilvalg.
 <context>
     <name>han::ui::EnergyChart</name>
     <message>
-        <location filename="../ui/energy_chart.cpp" line="+24"/>
+        <location filename="../ui/energy_chart.cpp" line="+25"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -3047,7 +3115,7 @@ Kør &apos;han-cli KOMMANDO --help&apos; for at se en kommandos tilvalg.
         <translation>kWh</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+93"/>
         <source>%1: imported %2</source>
         <translation>%1: importeret %2</translation>
     </message>
@@ -3745,6 +3813,16 @@ Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.
         <translation>Fejlformet</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Authentication failed</source>
+        <translation>Autentificering mislykkedes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replayed</source>
+        <translation>Gentaget</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>The header checksum (HCS) is wrong: bits of the frame&apos;s header changed on the way from the meter, usually through electrical noise or a loose contact in the cable or adapter. The frame is dropped; the meter sends the next one within 10 seconds.</source>
         <translation>Header-kontrolsummen (HCS) er forkert: bits i rammens header blev ændret på vejen fra måleren, som regel af elektrisk støj eller en løs forbindelse i kablet eller adapteren. Rammen kasseres; måleren sender den næste inden for 10 sekunder.</translation>
@@ -3771,11 +3849,21 @@ Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.
     </message>
     <message>
         <location line="+3"/>
-        <source>The frame arrived intact but is encrypted. Reading it needs the meter&apos;s encryption keys from the grid company; HAN Monitor cannot decrypt it.</source>
-        <translation>Rammen kom intakt frem, men er krypteret. For at læse den skal du have målerens krypteringsnøgler fra netselskabet; HAN Monitor kan ikke dekryptere den.</translation>
+        <source>The frame arrived intact but is encrypted. To read it, enter the two keys from your grid company (encryption key and authentication key) in Connect to Meter.</source>
+        <translation>Rammen kom frem ubeskadiget, men er krypteret. For at læse den skal du indtaste de to nøgler fra dit netselskab (krypteringsnøgle og autentificeringsnøgle) i Forbind til måler.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
+        <source>The frame arrived intact but is encrypted, and authentication failed — check the keys from your grid company. (Grid companies issue new keys when the HAN port is reset.) Damaged bytes fail the same way, but then the next frame reads again.</source>
+        <translation>Rammen kom frem ubeskadiget, men er krypteret, og autentificeringen mislykkedes — kontrollér nøglerne fra dit netselskab. (Netselskabet udsteder nye nøgler, når HAN-porten nulstilles.) Beskadigede byte fejler på samme måde, men så kan den næste ramme læses igen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The frame is encrypted and authentic, but its frame counter is not newer than one already read: an old frame sent again. It is ignored. If the meter restarted its counter, readings resume after a few frames.</source>
+        <translation>Rammen er krypteret og ægte, men dens rammetæller er ikke nyere end en, der allerede er læst: en gammel ramme sendt igen. Den ignoreres. Hvis måleren har startet sin tæller forfra, kommer aflæsningerne igen efter nogle få rammer.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>The frame arrived intact but carries a list HAN Monitor cannot read (&quot;%1&quot;). It reads Kamstrup meters; other makes use other layouts.</source>
         <translation>Rammen kom intakt frem, men indeholder en liste, som HAN Monitor ikke kan læse (»%1«). Programmet læser Kamstrup-målere; andre fabrikater bruger andre opbygninger.</translation>
     </message>
@@ -4870,7 +4958,7 @@ Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.
         <translation>Træk i et diagram for at flytte i tid, drej på hjulet for at zoome; værdierne under markøren vises på diagrammerne. Taster i et diagram: ←/→ flytter, +/− zoomer, Home tilbage til live.</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+290"/>
         <source>Readings shown: %L1</source>
         <translation>Viste målinger: %L1</translation>
     </message>
