@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer harness: a byte stream through the whole pipeline (HdlcFramer -> GloCipher for
 // encrypted frames -> DlmsDecoder -> ListMapper), as the acquisition worker runs it, with E01's
-// published keys set so encrypted frames reach the decryption (and the replay guard). Besides "no crash, no leak, bounded memory"
-// it checks one property a serial port makes essential: how the stream is cut into reads must
-// not change what is decoded. The same bytes fed at once and in pieces must give the same
+// published keys set so encrypted frames reach the decryption (and the replay guard). Besides
+// "no crash, no leak, bounded memory" it checks one property a serial port makes essential: how
+// the stream is cut into reads must not change what is decoded. The same bytes fed at once and in pieces must give the same
 // readings and the same rejections.
 
 #include "reading_json.h"
