@@ -285,6 +285,16 @@ TEST(EncryptedStream, MissingAuthenticationKeyIsEncryptedButEncryptionOnlyNeedsN
     run.feed(encryptedFrame(0x00078900, 0x20));
     ASSERT_EQ(run.sink.decoded.size(), 1U);
     EXPECT_TRUE(matchesE01(run.sink.decoded[0].reading));
+
+    // Without a tag, a wrong key shows as a plaintext that does not decode: still reported as
+    // authentication (check the keys), not as a malformed list.
+    MeterKeys wrongEk = onlyEk;
+    wrongEk.encryption[7] = static_cast<char>(wrongEk.encryption[7] ^ 0x01);
+    Decoding wrong{wrongEk};
+    wrong.feed(encryptedFrame(0x00078900, 0x20));
+    ASSERT_EQ(wrong.sink.errors.size(), 1U);
+    EXPECT_EQ(wrong.sink.errors[0].kind, FrameError::Kind::Authentication);
+    EXPECT_EQ(wrong.sink.errors[0].apduOffset, -1);
 }
 
 TEST(EncryptedStream, OldFrameCountersAreReplays)

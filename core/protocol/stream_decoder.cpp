@@ -99,9 +99,14 @@ bool StreamDecoder::decodeCiphered(const std::uint8_t* apdu, std::size_t size, F
         return false;
     }
     if (!DlmsDecoder::decodeApdu(m_plaintext.data(), m_plaintext.size(), m_notification, error)) {
-        // Encrypted inside encrypted is nothing a key could help with.
-        if (error.kind == FrameError::Kind::Encrypted)
+        if (!authenticated) {
+            // Without a tag (0x20) a wrong key shows only here, as bytes that make no sense.
+            error.kind = FrameError::Kind::Authentication;
+            error.apduOffset = -1;
+        } else if (error.kind == FrameError::Kind::Encrypted) {
+            // Encrypted inside encrypted is nothing a key could help with.
             error.kind = FrameError::Kind::Apdu;
+        }
         return false;
     }
     // Only a frame that decoded moves the counter on: with security control 0x20 (no tag) a
