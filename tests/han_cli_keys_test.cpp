@@ -2,14 +2,20 @@
 // han-cli decode/listen with --key and --auth-key, run as processes on E01 (a Danish encrypted
 // Kamstrup frame with published keys, tests/data/other-meters): the readings parsed back, wrong
 // and malformed keys, and no key in any output.
+#include "pty_pair.h"
+
 #include <gtest/gtest.h>
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QThread>
 
+#include <functional>
 #include <vector>
 
 namespace {
@@ -215,6 +221,67 @@ TEST(HanCliKeys, MalformedKeysAreUsageErrorsThatDoNotRepeatTheKey)
     EXPECT_EQ(listen.exitCode, 2);
     EXPECT_TRUE(listen.err.contains("--key takes 32 hex digits")) << listen.err.toStdString();
     expectNoKeyIn(listen.err);
+}
+
+bool waitFor(const std::function<bool()>& condition, int timeoutMs = 15000)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!condition()) {
+        if (deadline.hasExpired())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(10);
+    }
+    return true;
+}
+
+// listen on a live port: E01 without keys makes the link state ask for them at once; with
+// the keys the same frame is a reading.
+TEST(HanCliKeys, ListenDecryptsWithTheKeysAndAsksForThemWithout)
+{
+    if (!han::test::PtyPair::socatAvailable())
+        GTEST_SKIP() << "socat is not installed (scripts/test installs it)";
+    const QByteArray e01 = QByteArray::fromHex(e01Hex().replace(" ", "").trimmed());
+    ASSERT_EQ(e01.size(), 491);
+    for (const bool withKeys : {false, true}) {
+        han::test::PtyPair pty;
+        ASSERT_TRUE(pty.start());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        QProcess cli;
+        cli.setProcessEnvironment(env);
+        QByteArray out;
+        QByteArray err;
+        QObject::connect(&cli, &QProcess::readyReadStandardOutput,
+                         [&] { out += cli.readAllStandardOutput(); });
+        QObject::connect(&cli, &QProcess::readyReadStandardError,
+                         [&] { err += cli.readAllStandardError(); });
+        QStringList args{QStringLiteral("listen"), QStringLiteral("--port"), pty.adapterEnd(),
+                         QStringLiteral("--format"), QStringLiteral("jsonl")};
+        if (withKeys)
+            args << QStringLiteral("--key") << kEk << QStringLiteral("--auth-key") << kAk;
+        cli.start(kCli, args);
+        ASSERT_TRUE(cli.waitForStarted(5000));
+        ASSERT_TRUE(waitFor([&] { return err.contains("waiting for the meter"); }))
+            << err.toStdString();
+        ASSERT_TRUE(pty.write(e01));
+        if (withKeys) {
+            ASSERT_TRUE(waitFor([&] { return out.contains('\n'); })) << err.toStdString();
+            const std::vector<QJsonObject> lines = parseJsonLines(out);
+            ASSERT_EQ(lines.size(), 1U);
+            EXPECT_EQ(lines[0].value(QStringLiteral("meter_id")).toString(),
+                      QStringLiteral("27581522"));
+        } else {
+            ASSERT_TRUE(waitFor([&] {
+                return err.contains("enter the two keys from your grid company");
+            })) << err.toStdString();
+            EXPECT_TRUE(out.isEmpty());
+        }
+        cli.terminate();
+        ASSERT_TRUE(cli.waitForFinished(10000));
+        err += cli.readAllStandardError();
+        expectNoKeyIn(out + err);
+    }
 }
 
 TEST(HanCliKeys, HelpOfDecodeAndListenNamesTheKeyOptions)
