@@ -412,5 +412,66 @@ TEST(AcquisitionSimulator, SaysItIsSimulated)
     EXPECT_EQ(h.readings[0].receivedAt->secsTo(*h.readings[1].receivedAt), 10);
 }
 
+// E01 (a Danish encrypted frame with published keys) replayed from a raw capture, with the keys
+// the connection has: decoded, or the link state says at once what to do about the keys.
+struct EncryptedReplay
+{
+    std::vector<MeterReading> readings;
+    std::vector<std::pair<LinkState, QString>> states;
+};
+
+EncryptedReplay replayE01(const MeterKeys& keys)
+{
+    const auto others = test::loadFrames(QStringLiteral("other-meters/frames.txt"));
+    const test::TestFrame* e01 = test::findFrame(others, QStringLiteral("E01"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("e01.bin"));
+    QFile file(path);
+    if (!e01 || !file.open(QIODevice::WriteOnly) || file.write(e01->bytes) != e01->bytes.size()) {
+        ADD_FAILURE() << "cannot write the E01 capture";
+        return {};
+    }
+    file.close();
+    Harness h;
+    SourceSpec spec;
+    spec.kind = SourceSpec::Kind::Replay;
+    spec.replayPath = path;
+    spec.replayFormat = CaptureReader::Format::Raw;
+    spec.replaySpeed = 0;
+    spec.keys = keys;
+    h.controller.start(spec);
+    EXPECT_TRUE(Harness::waitFor([&] { return h.finished; }));
+    return {h.readings, h.states};
+}
+
+bool saidAnywhere(const EncryptedReplay& run, const char* part)
+{
+    for (const auto& state : run.states)
+        if (state.second.contains(QLatin1String(part)))
+            return true;
+    return false;
+}
+
+TEST(AcquisitionEncrypted, TheConnectionsKeysDecryptAndMissingOrWrongKeysAreSaidAtOnce)
+{
+    MeterKeys keys;
+    keys.encryption = QByteArray::fromHex("5AD84121D9D20B364B7A11F3C1B5827F");
+    keys.authentication = QByteArray::fromHex("AFB3F93E3E7204EDB3C27F96DBD51AE0");
+    const EncryptedReplay good = replayE01(keys);
+    ASSERT_EQ(good.readings.size(), 1U);
+    EXPECT_EQ(good.readings[0].meterId, QStringLiteral("27581522"));
+    EXPECT_FALSE(saidAnywhere(good, "keys"));
+
+    const EncryptedReplay none = replayE01(MeterKeys{});
+    EXPECT_TRUE(none.readings.empty());
+    EXPECT_TRUE(saidAnywhere(none, "enter the two keys from your grid company"));
+
+    MeterKeys wrong = keys;
+    wrong.authentication[3] = static_cast<char>(wrong.authentication[3] ^ 0x20);
+    const EncryptedReplay bad = replayE01(wrong);
+    EXPECT_TRUE(bad.readings.empty());
+    EXPECT_TRUE(saidAnywhere(bad, "check the keys from your grid company"));
+}
+
 } // namespace
 } // namespace han

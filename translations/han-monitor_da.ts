@@ -373,6 +373,7 @@
     <name>DecodeCommand</name>
     <message>
         <location filename="../app/han-cli/decode_command.cpp" line="+62"/>
+        <location filename="../app/han-cli/decode_command.cpp" line="+61"/>
         <source>rejected frame at byte %1: %2</source>
         <translation>afvist ramme ved byte %1: %2</translation>
     </message>
@@ -417,7 +418,37 @@
         <translation>%L1 tegn i tekstinput ignoreret</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>%L1 frame is encrypted: give the two keys from your grid company with --key and --auth-key</source>
+        <translation>%L1 ramme er krypteret: angiv de to nøgler fra dit netselskab med --key og --auth-key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%L1 frames are encrypted: give the two keys from your grid company with --key and --auth-key</source>
+        <translation>%L1 rammer er krypterede: angiv de to nøgler fra dit netselskab med --key og --auth-key</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>authentication failed for %L1 frame — check the keys from your grid company</source>
+        <translation>autentificering mislykkedes for %L1 ramme — kontrollér nøglerne fra dit netselskab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>authentication failed for %L1 frames — check the keys from your grid company</source>
+        <translation>autentificering mislykkedes for %L1 rammer — kontrollér nøglerne fra dit netselskab</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%L1 encrypted frame repeated an old frame counter and was ignored (replay)</source>
+        <translation>%L1 krypteret ramme gentog en gammel rammetæller og blev ignoreret (replay)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%L1 encrypted frames repeated old frame counters and were ignored (replay)</source>
+        <translation>%L1 krypterede rammer gentog gamle rammetællere og blev ignoreret (replay)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Decodes a Kamstrup HAN byte stream (raw bytes, hex text or a serial-monitor log) into meter readings.</source>
         <translation>Afkoder en Kamstrup HAN-bytestrøm (rå bytes, hex-tekst eller en log fra en seriel monitor) til måleraflæsninger.</translation>
     </message>
@@ -443,6 +474,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+6"/>
         <source>The capture to decode, or - for standard input.</source>
         <translation>Optagelsen, der skal afkodes, eller - for standardinput.</translation>
     </message>
@@ -467,13 +499,14 @@
         <translation>der kan kun afkodes én inputfil ad gangen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>cannot read &apos;%1&apos;: it is a folder, not a file</source>
         <translation>kan ikke læse &apos;%1&apos;: det er en mappe, ikke en fil</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+27"/>
+        <location line="+17"/>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>kan ikke læse &apos;%1&apos;: %2</translation>
     </message>
@@ -1002,9 +1035,38 @@
     </message>
 </context>
 <context>
+    <name>KeyOptions</name>
+    <message>
+        <location filename="../app/han-cli/key_options.cpp" line="+11"/>
+        <source>The meter&apos;s encryption key from the grid company (GUEK, &quot;GPK60&quot;): 32 hex digits. For encrypted frames.</source>
+        <translation>Målerens krypteringsnøgle fra netselskabet (GUEK, »GPK60«): 32 hexadecimale cifre. Til krypterede rammer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The meter&apos;s authentication key from the grid company (GAK, &quot;GPK61&quot;): 32 hex digits. Needs --key.</source>
+        <translation>Målerens autentificeringsnøgle fra netselskabet (GAK, »GPK61«): 32 hexadecimale cifre. Kræver --key.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 takes 32 hex digits (0-9, A-F; spaces, colons and dashes between them are allowed), and the value has other characters</source>
+        <translation>%1 kræver 32 hexadecimale cifre (0-9, A-F; mellemrum, koloner og bindestreger mellem dem er tilladt), og værdien har andre tegn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 takes 32 hex digits, and the value has %2</source>
+        <translation>%1 kræver 32 hexadecimale cifre, og værdien har %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--auth-key needs --key too: encrypted frames are decrypted with the encryption key</source>
+        <translation>--auth-key kræver også --key: krypterede rammer dekrypteres med krypteringsnøglen</translation>
+    </message>
+</context>
+<context>
     <name>ListenCommand</name>
     <message>
         <location filename="../app/han-cli/listen_command.cpp" line="+58"/>
+        <location filename="../app/han-cli/listen_command.cpp" line="+59"/>
         <source>Decodes a live serial port and prints each reading as it comes; with --db also stores them in the history.</source>
         <translation>Afkoder en seriel port direkte og udskriver hver måling, efterhånden som den kommer; med --db gemmes de også i historikken.</translation>
     </message>
@@ -1039,7 +1101,7 @@
         <translation>Gem også målingerne og forbindelseshændelserne i historikdatabasen PATH.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>uventet argument &apos;%1&apos;</translation>
     </message>
@@ -1054,7 +1116,7 @@
         <translation>--db kræver en sti</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>unknown parity &apos;%1&apos; (use none, even or auto)</source>
         <translation>ukendt paritet &apos;%1&apos; (brug none, even eller auto)</translation>
     </message>
@@ -1840,7 +1902,7 @@ Kør &apos;han-cli KOMMANDO --help&apos; for at se en kommandos tilvalg.
         <translation>Målingerne kommer ind fra %1.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>%1 Trying again in %2 s.</source>
         <translation>%1 Prøver igen om %2 s.</translation>
     </message>
@@ -1855,12 +1917,7 @@ Kør &apos;han-cli KOMMANDO --help&apos; for at se en kommandos tilvalg.
         <translation>Der kommer bytes, men ingen gyldig ramme: prøver uden paritet (8N1, som Kamstrup-målere bruger).</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Valid frames arrive, but they are encrypted. The meter&apos;s keys from the grid company are needed to read them.</source>
-        <translation>Der kommer gyldige rammer, men de er krypterede. Der skal bruges målerens nøgler fra netselskabet for at læse dem.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>Valid frames arrive, but they carry a list this version cannot read (%1).</source>
         <translation>Der kommer gyldige rammer, men de indeholder en liste, som denne version ikke kan læse (%1).</translation>
     </message>
@@ -1878,6 +1935,21 @@ Kør &apos;han-cli KOMMANDO --help&apos; for at se en kommandos tilvalg.
         <location line="+5"/>
         <source>No data from the meter for %1 s. The grid company may not have opened the HAN port yet, or the cable or adapter is loose.</source>
         <translation>Ingen data fra måleren i %1 s. Netselskabet har måske ikke åbnet HAN-porten endnu, eller kablet eller adapteren sidder løst.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The meter sends encrypted frames: enter the two keys from your grid company (encryption key and authentication key) for this connection.</source>
+        <translation>Måleren sender krypterede rammer: indtast de to nøgler fra dit netselskab (krypteringsnøgle og autentificeringsnøgle) for denne forbindelse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The meter&apos;s encrypted frames fail authentication — check the keys from your grid company. (They change when the HAN port is reset.)</source>
+        <translation>Målerens krypterede rammer fejler i autentificeringen — kontrollér nøglerne fra dit netselskab. (De skifter, når HAN-porten nulstilles.)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The meter&apos;s encrypted frames repeat old frame counters, so they are ignored: an old frame was sent again, or the meter restarted its counter (then readings resume after a few frames).</source>
+        <translation>Målerens krypterede rammer gentager gamle rammetællere og ignoreres derfor: en gammel ramme blev sendt igen, eller måleren startede sin tæller forfra (så kommer aflæsningerne igen efter nogle få rammer).</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -3845,6 +3917,16 @@ Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.
         <translation>Fejlformet</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Authentication failed</source>
+        <translation>Autentificering mislykkedes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replayed</source>
+        <translation>Gentaget</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>The header checksum (HCS) is wrong: bits of the frame&apos;s header changed on the way from the meter, usually through electrical noise or a loose contact in the cable or adapter. The frame is dropped; the meter sends the next one within 10 seconds.</source>
         <translation>Header-kontrolsummen (HCS) er forkert: bits i rammens header blev ændret på vejen fra måleren, som regel af elektrisk støj eller en løs forbindelse i kablet eller adapteren. Rammen kasseres; måleren sender den næste inden for 10 sekunder.</translation>
@@ -3871,11 +3953,21 @@ Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.
     </message>
     <message>
         <location line="+3"/>
-        <source>The frame arrived intact but is encrypted. Reading it needs the meter&apos;s encryption keys from the grid company; HAN Monitor cannot decrypt it.</source>
-        <translation>Rammen kom intakt frem, men er krypteret. For at læse den skal du have målerens krypteringsnøgler fra netselskabet; HAN Monitor kan ikke dekryptere den.</translation>
+        <source>The frame arrived intact but is encrypted. To read it, enter the two keys from your grid company (encryption key and authentication key) in Connect to Meter.</source>
+        <translation>Rammen kom frem ubeskadiget, men er krypteret. For at læse den skal du indtaste de to nøgler fra dit netselskab (krypteringsnøgle og autentificeringsnøgle) i Forbind til måler.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
+        <source>The frame arrived intact but is encrypted, and authentication failed — check the keys from your grid company. (Grid companies issue new keys when the HAN port is reset.) Damaged bytes fail the same way, but then the next frame reads again.</source>
+        <translation>Rammen kom frem ubeskadiget, men er krypteret, og autentificeringen mislykkedes — kontrollér nøglerne fra dit netselskab. (Netselskabet udsteder nye nøgler, når HAN-porten nulstilles.) Beskadigede byte fejler på samme måde, men så kan den næste ramme læses igen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The frame is encrypted and authentic, but its frame counter is not newer than one already read: an old frame sent again. It is ignored. If the meter restarted its counter, readings resume after a few frames.</source>
+        <translation>Rammen er krypteret og ægte, men dens rammetæller er ikke nyere end en, der allerede er læst: en gammel ramme sendt igen. Den ignoreres. Hvis måleren har startet sin tæller forfra, kommer aflæsningerne igen efter nogle få rammer.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>The frame arrived intact but carries a list HAN Monitor cannot read (&quot;%1&quot;). It reads Kamstrup meters; other makes use other layouts.</source>
         <translation>Rammen kom intakt frem, men indeholder en liste, som HAN Monitor ikke kan læse (»%1«). Programmet læser Kamstrup-målere; andre fabrikater bruger andre opbygninger.</translation>
     </message>

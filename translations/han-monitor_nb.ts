@@ -373,6 +373,7 @@
     <name>DecodeCommand</name>
     <message>
         <location filename="../app/han-cli/decode_command.cpp" line="+62"/>
+        <location filename="../app/han-cli/decode_command.cpp" line="+61"/>
         <source>rejected frame at byte %1: %2</source>
         <translation>forkastet ramme ved byte %1: %2</translation>
     </message>
@@ -417,7 +418,37 @@
         <translation>%L1 tegn i tekstinndata ignorert</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>%L1 frame is encrypted: give the two keys from your grid company with --key and --auth-key</source>
+        <translation>%L1 ramme er kryptert: oppgi de to nøklene fra nettselskapet med --key og --auth-key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%L1 frames are encrypted: give the two keys from your grid company with --key and --auth-key</source>
+        <translation>%L1 rammer er kryptert: oppgi de to nøklene fra nettselskapet med --key og --auth-key</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>authentication failed for %L1 frame — check the keys from your grid company</source>
+        <translation>autentisering mislyktes for %L1 ramme — kontroller nøklene fra nettselskapet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>authentication failed for %L1 frames — check the keys from your grid company</source>
+        <translation>autentisering mislyktes for %L1 rammer — kontroller nøklene fra nettselskapet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%L1 encrypted frame repeated an old frame counter and was ignored (replay)</source>
+        <translation>%L1 kryptert ramme gjentok en gammel rammeteller og ble ignorert (replay)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%L1 encrypted frames repeated old frame counters and were ignored (replay)</source>
+        <translation>%L1 krypterte rammer gjentok gamle rammetellere og ble ignorert (replay)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Decodes a Kamstrup HAN byte stream (raw bytes, hex text or a serial-monitor log) into meter readings.</source>
         <translation>Dekoder en HAN-bytestrøm fra Kamstrup (rå byte, hex-tekst eller en logg fra en seriellmonitor) til målinger.</translation>
     </message>
@@ -443,6 +474,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+6"/>
         <source>The capture to decode, or - for standard input.</source>
         <translation>Opptaket som skal dekodes, eller - for standard inndata.</translation>
     </message>
@@ -467,13 +499,14 @@
         <translation>bare én inndatafil kan dekodes om gangen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>cannot read &apos;%1&apos;: it is a folder, not a file</source>
         <translation>kan ikke lese &apos;%1&apos;: det er en mappe, ikke en fil</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+27"/>
+        <location line="+17"/>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>kan ikke lese &apos;%1&apos;: %2</translation>
     </message>
@@ -1002,9 +1035,38 @@
     </message>
 </context>
 <context>
+    <name>KeyOptions</name>
+    <message>
+        <location filename="../app/han-cli/key_options.cpp" line="+11"/>
+        <source>The meter&apos;s encryption key from the grid company (GUEK, &quot;GPK60&quot;): 32 hex digits. For encrypted frames.</source>
+        <translation>Målerens krypteringsnøkkel fra nettselskapet (GUEK, «GPK60»): 32 heksadesimale sifre. For krypterte rammer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The meter&apos;s authentication key from the grid company (GAK, &quot;GPK61&quot;): 32 hex digits. Needs --key.</source>
+        <translation>Målerens autentiseringsnøkkel fra nettselskapet (GAK, «GPK61»): 32 heksadesimale sifre. Krever --key.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 takes 32 hex digits (0-9, A-F; spaces, colons and dashes between them are allowed), and the value has other characters</source>
+        <translation>%1 tar 32 heksadesimale sifre (0-9, A-F; mellomrom, kolon og bindestrek mellom dem er tillatt), og verdien har andre tegn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 takes 32 hex digits, and the value has %2</source>
+        <translation>%1 tar 32 heksadesimale sifre, og verdien har %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--auth-key needs --key too: encrypted frames are decrypted with the encryption key</source>
+        <translation>--auth-key krever også --key: krypterte rammer dekrypteres med krypteringsnøkkelen</translation>
+    </message>
+</context>
+<context>
     <name>ListenCommand</name>
     <message>
         <location filename="../app/han-cli/listen_command.cpp" line="+58"/>
+        <location filename="../app/han-cli/listen_command.cpp" line="+59"/>
         <source>Decodes a live serial port and prints each reading as it comes; with --db also stores them in the history.</source>
         <translation>Dekoder en seriell port direkte og skriver ut hver måling etter hvert som den kommer; med --db lagres de også i historikken.</translation>
     </message>
@@ -1039,7 +1101,7 @@
         <translation>Lagre også målingene og hendelser på forbindelsen i historikkdatabasen PATH.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>uventet argument &apos;%1&apos;</translation>
     </message>
@@ -1054,7 +1116,7 @@
         <translation>--db trenger en sti</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>unknown parity &apos;%1&apos; (use none, even or auto)</source>
         <translation>ukjent paritet &apos;%1&apos; (bruk none, even eller auto)</translation>
     </message>
@@ -1840,7 +1902,7 @@ Kjør &apos;han-cli KOMMANDO --help&apos; for å se valgene til en kommando.
         <translation>Målinger kommer inn fra %1.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>%1 Trying again in %2 s.</source>
         <translation>%1 Prøver igjen om %2 s.</translation>
     </message>
@@ -1855,12 +1917,7 @@ Kjør &apos;han-cli KOMMANDO --help&apos; for å se valgene til en kommando.
         <translation>Det kommer byte, men ingen gyldig ramme: prøver uten paritet (8N1, som Kamstrup-målere bruker).</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Valid frames arrive, but they are encrypted. The meter&apos;s keys from the grid company are needed to read them.</source>
-        <translation>Det kommer gyldige rammer, men de er kryptert. Målerens nøkler fra nettselskapet trengs for å lese dem.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>Valid frames arrive, but they carry a list this version cannot read (%1).</source>
         <translation>Det kommer gyldige rammer, men de inneholder en liste denne versjonen ikke kan lese (%1).</translation>
     </message>
@@ -1878,6 +1935,21 @@ Kjør &apos;han-cli KOMMANDO --help&apos; for å se valgene til en kommando.
         <location line="+5"/>
         <source>No data from the meter for %1 s. The grid company may not have opened the HAN port yet, or the cable or adapter is loose.</source>
         <translation>Ingen data fra måleren på %1 s. Kanskje har nettselskapet ikke åpnet HAN-porten ennå, eller kabelen eller adapteren sitter løst.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The meter sends encrypted frames: enter the two keys from your grid company (encryption key and authentication key) for this connection.</source>
+        <translation>Måleren sender krypterte rammer: skriv inn de to nøklene fra nettselskapet (krypteringsnøkkel og autentiseringsnøkkel) for denne tilkoblingen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The meter&apos;s encrypted frames fail authentication — check the keys from your grid company. (They change when the HAN port is reset.)</source>
+        <translation>Målerens krypterte rammer består ikke autentiseringen — kontroller nøklene fra nettselskapet. (De endres når HAN-porten tilbakestilles.)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The meter&apos;s encrypted frames repeat old frame counters, so they are ignored: an old frame was sent again, or the meter restarted its counter (then readings resume after a few frames).</source>
+        <translation>Målerens krypterte rammer gjentar gamle rammetellere og blir derfor ignorert: en gammel ramme ble sendt på nytt, eller måleren startet telleren på nytt (da kommer avlesningene tilbake etter noen få rammer).</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -3845,6 +3917,16 @@ Liste 2: det samme pluss målerens klokke og målerstander for energi, sendes é
         <translation>Feil format</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Authentication failed</source>
+        <translation>Autentisering mislyktes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replayed</source>
+        <translation>Gjentatt</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>The header checksum (HCS) is wrong: bits of the frame&apos;s header changed on the way from the meter, usually through electrical noise or a loose contact in the cable or adapter. The frame is dropped; the meter sends the next one within 10 seconds.</source>
         <translation>Sjekksummen for hodet (HCS) er feil: biter i rammehodet endret seg på veien fra måleren, som regel på grunn av elektrisk støy eller en løs kontakt i kabelen eller adapteren. Rammen forkastes; måleren sender den neste innen 10 sekunder.</translation>
@@ -3871,11 +3953,21 @@ Liste 2: det samme pluss målerens klokke og målerstander for energi, sendes é
     </message>
     <message>
         <location line="+3"/>
-        <source>The frame arrived intact but is encrypted. Reading it needs the meter&apos;s encryption keys from the grid company; HAN Monitor cannot decrypt it.</source>
-        <translation>Rammen kom fram hel, men er kryptert. For å lese den trengs målerens krypteringsnøkler fra nettselskapet; HAN Monitor kan ikke dekryptere den.</translation>
+        <source>The frame arrived intact but is encrypted. To read it, enter the two keys from your grid company (encryption key and authentication key) in Connect to Meter.</source>
+        <translation>Rammen kom frem uskadet, men er kryptert. For å lese den, skriv inn de to nøklene fra nettselskapet (krypteringsnøkkel og autentiseringsnøkkel) i Koble til måler.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
+        <source>The frame arrived intact but is encrypted, and authentication failed — check the keys from your grid company. (Grid companies issue new keys when the HAN port is reset.) Damaged bytes fail the same way, but then the next frame reads again.</source>
+        <translation>Rammen kom frem uskadet, men er kryptert, og autentiseringen mislyktes — kontroller nøklene fra nettselskapet. (Nettselskapet utsteder nye nøkler når HAN-porten tilbakestilles.) Skadde byte feiler på samme måte, men da leses neste ramme igjen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The frame is encrypted and authentic, but its frame counter is not newer than one already read: an old frame sent again. It is ignored. If the meter restarted its counter, readings resume after a few frames.</source>
+        <translation>Rammen er kryptert og ekte, men rammetelleren er ikke nyere enn en som allerede er lest: en gammel ramme sendt på nytt. Den blir ignorert. Hvis måleren startet telleren på nytt, kommer avlesningene tilbake etter noen få rammer.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>The frame arrived intact but carries a list HAN Monitor cannot read (&quot;%1&quot;). It reads Kamstrup meters; other makes use other layouts.</source>
         <translation>Rammen kom fram hel, men inneholder en liste HAN Monitor ikke kan lese («%1»). Programmet leser Kamstrup-målere; andre merker bruker andre oppbygginger.</translation>
     </message>

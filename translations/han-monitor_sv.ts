@@ -373,6 +373,7 @@
     <name>DecodeCommand</name>
     <message>
         <location filename="../app/han-cli/decode_command.cpp" line="+62"/>
+        <location filename="../app/han-cli/decode_command.cpp" line="+61"/>
         <source>rejected frame at byte %1: %2</source>
         <translation>avvisad ram vid byte %1: %2</translation>
     </message>
@@ -417,7 +418,37 @@
         <translation>%L1 tecken i textindata ignorerades</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>%L1 frame is encrypted: give the two keys from your grid company with --key and --auth-key</source>
+        <translation>%L1 ram är krypterad: ange de två nycklarna från ditt elnätsbolag med --key och --auth-key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%L1 frames are encrypted: give the two keys from your grid company with --key and --auth-key</source>
+        <translation>%L1 ramar är krypterade: ange de två nycklarna från ditt elnätsbolag med --key och --auth-key</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>authentication failed for %L1 frame — check the keys from your grid company</source>
+        <translation>autentiseringen misslyckades för %L1 ram — kontrollera nycklarna från ditt elnätsbolag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>authentication failed for %L1 frames — check the keys from your grid company</source>
+        <translation>autentiseringen misslyckades för %L1 ramar — kontrollera nycklarna från ditt elnätsbolag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%L1 encrypted frame repeated an old frame counter and was ignored (replay)</source>
+        <translation>%L1 krypterad ram upprepade en gammal ramräknare och ignorerades (replay)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%L1 encrypted frames repeated old frame counters and were ignored (replay)</source>
+        <translation>%L1 krypterade ramar upprepade gamla ramräknare och ignorerades (replay)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Decodes a Kamstrup HAN byte stream (raw bytes, hex text or a serial-monitor log) into meter readings.</source>
         <translation>Avkodar en HAN-byteström från Kamstrup (råa byte, hextext eller en logg från en seriell monitor) till mätvärden.</translation>
     </message>
@@ -443,6 +474,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+6"/>
         <source>The capture to decode, or - for standard input.</source>
         <translation>Inspelningen som ska avkodas, eller - för standardindata.</translation>
     </message>
@@ -467,13 +499,14 @@
         <translation>bara en indatafil kan avkodas åt gången</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>cannot read &apos;%1&apos;: it is a folder, not a file</source>
         <translation>kan inte läsa &apos;%1&apos;: det är en mapp, inte en fil</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+27"/>
+        <location line="+17"/>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>kan inte läsa &apos;%1&apos;: %2</translation>
     </message>
@@ -1002,9 +1035,38 @@
     </message>
 </context>
 <context>
+    <name>KeyOptions</name>
+    <message>
+        <location filename="../app/han-cli/key_options.cpp" line="+11"/>
+        <source>The meter&apos;s encryption key from the grid company (GUEK, &quot;GPK60&quot;): 32 hex digits. For encrypted frames.</source>
+        <translation>Mätarens krypteringsnyckel från elnätsbolaget (GUEK, ”GPK60”): 32 hexadecimala siffror. För krypterade ramar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The meter&apos;s authentication key from the grid company (GAK, &quot;GPK61&quot;): 32 hex digits. Needs --key.</source>
+        <translation>Mätarens autentiseringsnyckel från elnätsbolaget (GAK, ”GPK61”): 32 hexadecimala siffror. Kräver --key.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 takes 32 hex digits (0-9, A-F; spaces, colons and dashes between them are allowed), and the value has other characters</source>
+        <translation>%1 tar 32 hexadecimala siffror (0-9, A-F; mellanslag, kolon och bindestreck mellan dem är tillåtna), och värdet har andra tecken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 takes 32 hex digits, and the value has %2</source>
+        <translation>%1 tar 32 hexadecimala siffror, och värdet har %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--auth-key needs --key too: encrypted frames are decrypted with the encryption key</source>
+        <translation>--auth-key kräver även --key: krypterade ramar dekrypteras med krypteringsnyckeln</translation>
+    </message>
+</context>
+<context>
     <name>ListenCommand</name>
     <message>
         <location filename="../app/han-cli/listen_command.cpp" line="+58"/>
+        <location filename="../app/han-cli/listen_command.cpp" line="+59"/>
         <source>Decodes a live serial port and prints each reading as it comes; with --db also stores them in the history.</source>
         <translation>Avkodar en seriell port i realtid och skriver ut varje mätvärde när det kommer; med --db lagras de även i historiken.</translation>
     </message>
@@ -1039,7 +1101,7 @@
         <translation>Lagra även mätvärdena och anslutningshändelserna i historikdatabasen PATH.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>oväntat argument &apos;%1&apos;</translation>
     </message>
@@ -1054,7 +1116,7 @@
         <translation>--db kräver en sökväg</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>unknown parity &apos;%1&apos; (use none, even or auto)</source>
         <translation>okänd paritet &apos;%1&apos; (använd none, even eller auto)</translation>
     </message>
@@ -1840,7 +1902,7 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
         <translation>Mätvärden kommer in från %1.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>%1 Trying again in %2 s.</source>
         <translation>%1 Försöker igen om %2 s.</translation>
     </message>
@@ -1855,12 +1917,7 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
         <translation>Byte kommer in men ingen giltig ram: provar ingen paritet (8N1, som Kamstrup-mätare använder).</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Valid frames arrive, but they are encrypted. The meter&apos;s keys from the grid company are needed to read them.</source>
-        <translation>Giltiga ramar kommer in, men de är krypterade. Mätarens nycklar från nätbolaget behövs för att läsa dem.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>Valid frames arrive, but they carry a list this version cannot read (%1).</source>
         <translation>Giltiga ramar kommer in, men de innehåller en lista som den här versionen inte kan läsa (%1).</translation>
     </message>
@@ -1878,6 +1935,21 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
         <location line="+5"/>
         <source>No data from the meter for %1 s. The grid company may not have opened the HAN port yet, or the cable or adapter is loose.</source>
         <translation>Inga data från mätaren under %1 s. Nätbolaget har kanske inte öppnat HAN-porten än, eller så sitter kabeln eller adaptern löst.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The meter sends encrypted frames: enter the two keys from your grid company (encryption key and authentication key) for this connection.</source>
+        <translation>Mätaren skickar krypterade ramar: ange de två nycklarna från ditt elnätsbolag (krypteringsnyckel och autentiseringsnyckel) för den här anslutningen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The meter&apos;s encrypted frames fail authentication — check the keys from your grid company. (They change when the HAN port is reset.)</source>
+        <translation>Mätarens krypterade ramar klarar inte autentiseringen — kontrollera nycklarna från ditt elnätsbolag. (De byts när HAN-porten återställs.)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The meter&apos;s encrypted frames repeat old frame counters, so they are ignored: an old frame was sent again, or the meter restarted its counter (then readings resume after a few frames).</source>
+        <translation>Mätarens krypterade ramar upprepar gamla ramräknare och ignoreras därför: en gammal ram skickades igen, eller så startade mätaren om sin räknare (då kommer avläsningarna tillbaka efter några få ramar).</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -3845,6 +3917,16 @@ Lista 2: samma sak plus mätarens klocka och mätarställningar, skickas en gån
         <translation>Felaktig</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Authentication failed</source>
+        <translation>Autentiseringen misslyckades</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replayed</source>
+        <translation>Upprepad</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>The header checksum (HCS) is wrong: bits of the frame&apos;s header changed on the way from the meter, usually through electrical noise or a loose contact in the cable or adapter. The frame is dropped; the meter sends the next one within 10 seconds.</source>
         <translation>Huvudets kontrollsumma (HCS) är fel: bitar i ramens huvud ändrades på vägen från mätaren, oftast genom elektriska störningar eller en glappkontakt i kabeln eller adaptern. Ramen kastas; mätaren skickar nästa inom 10 sekunder.</translation>
@@ -3871,11 +3953,21 @@ Lista 2: samma sak plus mätarens klocka och mätarställningar, skickas en gån
     </message>
     <message>
         <location line="+3"/>
-        <source>The frame arrived intact but is encrypted. Reading it needs the meter&apos;s encryption keys from the grid company; HAN Monitor cannot decrypt it.</source>
-        <translation>Ramen kom fram intakt men är krypterad. För att läsa den behövs mätarens krypteringsnycklar från nätbolaget; HAN Monitor kan inte dekryptera den.</translation>
+        <source>The frame arrived intact but is encrypted. To read it, enter the two keys from your grid company (encryption key and authentication key) in Connect to Meter.</source>
+        <translation>Ramen kom fram oskadd men är krypterad. För att läsa den, ange de två nycklarna från ditt elnätsbolag (krypteringsnyckel och autentiseringsnyckel) i Anslut till mätare.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
+        <source>The frame arrived intact but is encrypted, and authentication failed — check the keys from your grid company. (Grid companies issue new keys when the HAN port is reset.) Damaged bytes fail the same way, but then the next frame reads again.</source>
+        <translation>Ramen kom fram oskadd men är krypterad, och autentiseringen misslyckades — kontrollera nycklarna från ditt elnätsbolag. (Elnätsbolaget utfärdar nya nycklar när HAN-porten återställs.) Skadade byte misslyckas på samma sätt, men då kan nästa ram läsas igen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The frame is encrypted and authentic, but its frame counter is not newer than one already read: an old frame sent again. It is ignored. If the meter restarted its counter, readings resume after a few frames.</source>
+        <translation>Ramen är krypterad och äkta, men dess ramräknare är inte nyare än en som redan lästs: en gammal ram som skickats igen. Den ignoreras. Om mätaren startade om sin räknare kommer avläsningarna tillbaka efter några få ramar.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>The frame arrived intact but carries a list HAN Monitor cannot read (&quot;%1&quot;). It reads Kamstrup meters; other makes use other layouts.</source>
         <translation>Ramen kom fram intakt men innehåller en lista som HAN Monitor inte kan läsa (”%1”). Programmet läser Kamstrup-mätare; andra fabrikat har andra listuppbyggnader.</translation>
     </message>

@@ -217,6 +217,10 @@ QString FrameLogModel::statusText(const FrameLogEntry& entry)
         return tr("Unknown list");
     case FrameError::Kind::Axdr:
         return tr("Malformed");
+    case FrameError::Kind::Authentication:
+        return tr("Authentication failed");
+    case FrameError::Kind::Replay:
+        return tr("Replayed");
     }
     return {};
 }
@@ -245,8 +249,9 @@ QString FrameLogModel::explanation(const FrameError& error)
         return tr("The frame arrived intact but does not carry meter readings (it is not a "
                   "data notification). HAN Monitor leaves it aside.");
     case FrameError::Kind::Encrypted:
-        return tr("The frame arrived intact but is encrypted. Reading it needs the meter's "
-                  "encryption keys from the grid company; HAN Monitor cannot decrypt it.");
+        return tr("The frame arrived intact but is encrypted. To read it, enter the two keys "
+                  "from your grid company (encryption key and authentication key) in Connect to "
+                  "Meter.");
     case FrameError::Kind::UnsupportedList:
         if (!error.listName.isEmpty())
             return tr("The frame arrived intact but carries a list HAN Monitor cannot read "
@@ -262,6 +267,15 @@ QString FrameLogModel::explanation(const FrameError& error)
                 .arg(error.apduOffset);
         return tr("The frame arrived intact but its content is malformed: the meter sent "
                   "something HAN Monitor does not expect. A bug report with this frame helps.");
+    case FrameError::Kind::Authentication:
+        return tr("The frame arrived intact but is encrypted, and authentication failed — check "
+                  "the keys from your grid company. (Grid companies issue new keys when the "
+                  "HAN port is reset.) Damaged bytes fail the same way, but then the next frame "
+                  "reads again.");
+    case FrameError::Kind::Replay:
+        return tr("The frame is encrypted and authentic, but its frame counter is not newer "
+                  "than one already read: an old frame sent again. It is ignored. If the meter "
+                  "restarted its counter, readings resume after a few frames.");
     }
     return {};
 }

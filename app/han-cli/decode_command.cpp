@@ -4,6 +4,7 @@
 #include "capture_reader.h"
 #include "cli_output.h"
 #include "command_line.h"
+#include "key_options.h"
 #include "reading_formatter.h"
 #include "source_spec.h"
 #include "stored_keys.h"
@@ -107,13 +108,41 @@ QString summary(const StreamDecoder::Statistics& stats, quint64 ignoredCharacter
     return text;
 }
 
+// What to do about keys, when frames were rejected for them; empty otherwise.
+QStringList keyHints(const StreamDecoder::Statistics& stats)
+{
+    const auto count = [&stats](FrameError::Kind kind) {
+        return stats.rejectedByKind[static_cast<std::size_t>(kind)];
+    };
+    QStringList hints;
+    if (const std::uint64_t n = count(FrameError::Kind::Encrypted))
+        hints << counted(n,
+                         DecodeCommand::tr("%L1 frame is encrypted: give the two keys from your "
+                                           "grid company with --key and --auth-key"),
+                         DecodeCommand::tr("%L1 frames are encrypted: give the two keys from your "
+                                           "grid company with --key and --auth-key"));
+    if (const std::uint64_t n = count(FrameError::Kind::Authentication))
+        hints << counted(n,
+                         DecodeCommand::tr("authentication failed for %L1 frame — check the keys "
+                                           "from your grid company"),
+                         DecodeCommand::tr("authentication failed for %L1 frames — check the "
+                                           "keys from your grid company"));
+    if (const std::uint64_t n = count(FrameError::Kind::Replay))
+        hints << counted(n,
+                         DecodeCommand::tr("%L1 encrypted frame repeated an old frame counter and "
+                                           "was ignored (replay)"),
+                         DecodeCommand::tr("%L1 encrypted frames repeated old frame counters and "
+                                           "were ignored (replay)"));
+    return hints;
+}
+
 } // namespace
 
 int DecodeCommand::run(const QStringList& arguments)
 {
     CommandLine command(
         QStringLiteral("han-cli decode [--input raw|hex|log|auto] [--format jsonl|csv|text] "
-                       "[--errors] [--port DEV] FILE|-"),
+                       "[--errors] [--key HEX [--auth-key HEX]] [--port DEV] FILE|-"),
         tr("Decodes a Kamstrup HAN byte stream (raw bytes, hex text or a serial-monitor log) "
            "into meter readings."));
     QCommandLineParser& parser = command.parser();
@@ -128,6 +157,7 @@ int DecodeCommand::run(const QStringList& arguments)
     parser.addOption(inputOption);
     parser.addOption(formatOption);
     parser.addOption(errorsOption);
+    const KeyOptions keyOptions(parser);
     // Meter keys from the store: which connection's.
     const QCommandLineOption portOption(
         QStringLiteral("port"),
@@ -164,6 +194,9 @@ int DecodeCommand::run(const QStringList& arguments)
         return command.usageError(files.isEmpty()
                                       ? tr("no input file given")
                                       : tr("only one input file can be decoded at a time"));
+    const std::optional<MeterKeys> keys = keyOptions.resolve(command);
+    if (!keys)
+        return 2;
 
     const QString path = files.first();
     QFile file;
@@ -185,17 +218,21 @@ int DecodeCommand::run(const QStringList& arguments)
 
     CaptureReader reader(&file, *input);
     StreamDecoder decoder;
-    // Meter keys: none on the command line, so those of the store.
-    SourceSpec keysOf;
-    if (parser.isSet(portOption)) {
-        keysOf.kind = SourceSpec::Kind::Serial;
-        keysOf.port.portName = parser.value(portOption);
-        StoredKeys::identifyAdapter(keysOf.port);
-    } else {
-        keysOf.kind = SourceSpec::Kind::Replay;
-        keysOf.replayPath = path == QLatin1String("-") ? QString() : path;
+    // Keys on the command line win; without them, those of the store.
+    MeterKeys meterKeys = *keys;
+    if (meterKeys.isEmpty()) {
+        SourceSpec keysOf;
+        if (parser.isSet(portOption)) {
+            keysOf.kind = SourceSpec::Kind::Serial;
+            keysOf.port.portName = parser.value(portOption);
+            StoredKeys::identifyAdapter(keysOf.port);
+        } else {
+            keysOf.kind = SourceSpec::Kind::Replay;
+            keysOf.replayPath = path == QLatin1String("-") ? QString() : path;
+        }
+        meterKeys = StoredKeys::lookUp(keysOf, !parser.isSet(portOption));
     }
-    decoder.setKeys(StoredKeys::lookUp(keysOf, !parser.isSet(portOption)));
+    decoder.setKeys(meterKeys);
     OutputSink sink(format, parser.isSet(errorsOption));
     CaptureReader::Chunk chunk;
     while (reader.readChunk(chunk)) {
@@ -209,7 +246,10 @@ int DecodeCommand::run(const QStringList& arguments)
         CliOutput::message(tr("cannot read '%1': %2").arg(path, file.errorString()));
         return 1;
     }
-    CliOutput::message(summary(decoder.statistics(), reader.ignoredCharacters()));
+    const StreamDecoder::Statistics stats = decoder.statistics();
+    CliOutput::message(summary(stats, reader.ignoredCharacters()));
+    for (const QString& hint : keyHints(stats))
+        CliOutput::message(hint);
     return 0;
 }
 

@@ -7,6 +7,7 @@
 #include "command_line.h"
 #include "history_controller.h"
 #include "history_store.h"
+#include "key_options.h"
 #include "link_event_recorder.h"
 #include "reading_json.h"
 #include "signal_watcher.h"
@@ -54,7 +55,8 @@ int ListenCommand::run(const QStringList& arguments)
 {
     CommandLine command(
         QStringLiteral("han-cli listen --port DEV [--parity none|even|auto] [--record FILE] "
-                       "[--format jsonl|text] [--no-data-timeout S] [--db PATH]"),
+                       "[--format jsonl|text] [--no-data-timeout S] [--db PATH] "
+                       "[--key HEX [--auth-key HEX]]"),
         tr("Decodes a live serial port and prints each reading as it comes; with --db also "
            "stores them in the history."));
     QCommandLineParser& parser = command.parser();
@@ -85,6 +87,7 @@ int ListenCommand::run(const QStringList& arguments)
     for (const auto* option :
          {&portOption, &parityOption, &recordOption, &formatOption, &timeoutOption, &dbOption})
         parser.addOption(*option);
+    const KeyOptions keyOptions(parser);
     if (const std::optional<int> exitCode = command.parse(arguments))
         return *exitCode;
     if (!parser.positionalArguments().isEmpty())
@@ -98,6 +101,10 @@ int ListenCommand::run(const QStringList& arguments)
     SourceSpec spec;
     spec.kind = SourceSpec::Kind::Serial;
     spec.port.portName = parser.value(portOption);
+    const std::optional<MeterKeys> keys = keyOptions.resolve(command);
+    if (!keys)
+        return 2;
+    spec.keys = *keys;
     const QString parity = parser.value(parityOption).toLower();
     if (parity == QLatin1String("none"))
         spec.port.parity = PortSettings::Parity::None;

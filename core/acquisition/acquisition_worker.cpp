@@ -231,11 +231,19 @@ void AcquisitionWorker::handleRejection(const FrameError& error)
     case FrameError::Kind::Encrypted:
     case FrameError::Kind::UnsupportedList:
     case FrameError::Kind::Axdr:
+    case FrameError::Kind::Authentication:
+    case FrameError::Kind::Replay:
         ++m_stats.unknownContent;
         ++m_unknownSinceValid;
         m_lastUnknownKind = error.kind;
         m_lastUnknownList = error.listName;
         break;
+    }
+    // Missing or wrong keys are said at once, not after the no-data timeout: the fix is the
+    // user's, and the meter will not send anything else.
+    if (m_state != LinkState::Connected && m_state != LinkState::NoData) {
+        if (const QString detail = keysDetail(error.kind); !detail.isEmpty())
+            setState(m_state, detail);
     }
     emit frameRejected(error);
 }
@@ -326,9 +334,8 @@ void AcquisitionWorker::checkWatchdog()
     const int seconds = std::max(1, m_spec.port.noDataTimeoutMs / 1000);
     QString detail;
     if (m_unknownSinceValid > 0) {
-        if (m_lastUnknownKind == FrameError::Kind::Encrypted)
-            detail = tr("Valid frames arrive, but they are encrypted. The meter's keys from the "
-                        "grid company are needed to read them.");
+        if (const QString keys = keysDetail(m_lastUnknownKind); !keys.isEmpty())
+            detail = keys;
         else if (!m_lastUnknownList.isEmpty())
             detail = tr("Valid frames arrive, but they carry a list this version cannot read "
                         "(%1).")
@@ -348,6 +355,24 @@ void AcquisitionWorker::checkWatchdog()
     }
     if (m_state != LinkState::NoData || detail != m_stateDetail)
         setState(LinkState::NoData, detail);
+}
+
+QString AcquisitionWorker::keysDetail(FrameError::Kind kind)
+{
+    switch (kind) {
+    case FrameError::Kind::Encrypted:
+        return tr("The meter sends encrypted frames: enter the two keys from your grid company "
+                  "(encryption key and authentication key) for this connection.");
+    case FrameError::Kind::Authentication:
+        return tr("The meter's encrypted frames fail authentication — check the keys from your "
+                  "grid company. (They change when the HAN port is reset.)");
+    case FrameError::Kind::Replay:
+        return tr("The meter's encrypted frames repeat old frame counters, so they are "
+                  "ignored: an old frame was sent again, or the meter restarted its counter "
+                  "(then readings resume after a few frames).");
+    default:
+        return {};
+    }
 }
 
 void AcquisitionWorker::setState(LinkState state, const QString& detail)

@@ -73,6 +73,8 @@ private:
     void publishStatistics();
     void handleReading(const MeterReading& reading, const HdlcFrame& frame);
     void handleRejection(const FrameError& error);
+    // What the user must do about the keys when frames are rejected as `kind`, else empty.
+    static QString keysDetail(FrameError::Kind kind);
     void record(const QByteArray& bytes);
     std::optional<QString> locatePort() const;
     int currentBackoffMs() const;

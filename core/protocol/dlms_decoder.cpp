@@ -20,9 +20,8 @@ bool DlmsDecoder::decodeInfo(const std::uint8_t* info, std::size_t size, DataNot
                              FrameError& error)
 {
     // LLC: destination LSAP E6, source LSAP E7 (a response), quality 00.
-    if (size >= 3 && info[0] == 0xE6 && (info[1] == 0xE7 || info[1] == 0xE6) && info[2] == 0x00)
-        return decodeApdu(info + 3, size - 3, out, error);
-    return decodeApdu(info, size, out, error);
+    const std::size_t llc = llcHeaderSize(info, size);
+    return decodeApdu(info + llc, size - llc, out, error);
 }
 
 bool DlmsDecoder::decodeApdu(const std::uint8_t* apdu, std::size_t size, DataNotification& out,

@@ -14,6 +14,8 @@ const char* FrameError::kindName(Kind kind)
     case Kind::Encrypted: return "encrypted";
     case Kind::UnsupportedList: return "unsupported_list";
     case Kind::Axdr: return "axdr";
+    case Kind::Authentication: return "authentication";
+    case Kind::Replay: return "replay";
     }
     return "unknown";
 }

@@ -17,15 +17,18 @@ struct FrameError
         Flag,            // no closing flag where the length field says the frame ends
         Truncated,       // the frame was cut short (by the next frame or the end of the stream)
         Apdu,            // a valid frame that does not carry a data-notification
-        Encrypted,       // a general-glo-ciphering APDU (tag 0xDB): needs the meter's keys
+        Encrypted,       // a general-glo-ciphering APDU (tag 0xDB); the keys it needs are not set
         UnsupportedList, // a list of another make or layout; `listName` says which
-        Axdr,            // malformed A-XDR; `apduOffset` says where
+        Axdr,            // malformed A-XDR or ciphering header; `apduOffset` says where
+        Authentication,  // an encrypted frame whose tag does not match: wrong keys or damaged bytes
+        Replay,          // an encrypted frame whose frame counter is not newer than the last one
     };
 
     Kind kind = Kind::Axdr;
     // Position of the frame's opening 0x7E in the byte stream, -1 when not from a stream.
     std::int64_t streamOffset = -1;
-    // For Axdr: offset of the offending byte inside the APDU (from its tag byte), else -1.
+    // For Axdr: offset of the offending byte inside the APDU (from its tag byte; for an encrypted
+    // frame inside the decrypted APDU, or inside the ciphering header when that is wrong), else -1.
     std::int32_t apduOffset = -1;
     // For UnsupportedList: the list's version string as sent (e.g. "AIDON_V0001"), may be empty.
     QByteArray listName;
@@ -35,7 +38,7 @@ struct FrameError
     // Stable machine names used in JSON output: "hcs", "fcs", "flag", "truncated", ...
     static const char* kindName(Kind kind);
     const char* kindName() const { return kindName(kind); }
-    static constexpr int kKindCount = 8;
+    static constexpr int kKindCount = 10;
 };
 
 } // namespace han

@@ -62,7 +62,7 @@ bool hasAuthenticationKey(const MeterKeys& keys)
 }
 
 // Feeds `size` bytes through EVP_*Update in pieces that fit an int (OpenSSL's length type).
-template<typename Update>
+template <typename Update>
 bool updateInPieces(Update update, EVP_CIPHER_CTX* context, unsigned char* out,
                     const unsigned char* in, std::size_t size)
 {
@@ -188,7 +188,8 @@ GloCipher::Status GloCipher::decrypt(const std::uint8_t* apdu, std::size_t size,
     if (authenticated) {
         const std::array<std::uint8_t, kAadBytes> aad = makeAad(sc, keys.authentication);
         int ignored = 0;
-        if (EVP_DecryptUpdate(ctx, nullptr, &ignored, aad.data(), static_cast<int>(aad.size())) != 1)
+        const int aadSize = static_cast<int>(aad.size());
+        if (EVP_DecryptUpdate(ctx, nullptr, &ignored, aad.data(), aadSize) != 1)
             return Status::Authentication;
     }
     if (encrypted) {

@@ -49,7 +49,7 @@ public:
         std::uint32_t frameCounter = 0;
         const std::uint8_t* payload = nullptr; // ciphertext (plaintext when authenticated only)
         std::size_t payloadSize = 0;
-        const std::uint8_t* authTag = nullptr; // kAuthTagBytes bytes, nullptr without authentication
+        const std::uint8_t* authTag = nullptr; // kAuthTagBytes bytes; nullptr: not authenticated
         // Where parsing stopped for Malformed/Unsupported (from the 0xDB byte).
         std::size_t errorOffset = 0;
 

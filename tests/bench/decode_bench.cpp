@@ -2,6 +2,7 @@
 // Decoding throughput (issue 7, benchmark 1): the real pipeline (HdlcFramer -> DlmsDecoder ->
 // ListMapper into a MeterReading, as the acquisition worker drives it through StreamDecoder)
 // against two ceilings in the same run: a memchr scan for flags and a minimal reference decoder.
+// Also encrypted frames (issue 9): the pipeline with GloCipher, and GloCipher alone.
 // Input: the real frames of tests/data repeated in memory to 50 MiB (DecodeInput).
 // Prints Google Benchmark's table, then BENCH lines for scripts/bench (bench_line.h).
 //
@@ -12,15 +13,19 @@
 #include "decode_input.h"
 #include "reference_decoder.h"
 
+#include "frame_encoder.h"
+#include "glo_cipher.h"
 #include "stream_decoder.h"
 
 #include <benchmark/benchmark.h>
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include <cstdio>
 #include <cstring>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -98,6 +103,110 @@ void BM_Pipeline(benchmark::State& state)
 }
 BENCHMARK(BM_Pipeline)->Arg(4096)->Arg(64)->Unit(benchmark::kMillisecond);
 
+// Encrypted frames as a Danish Kamstrup meter sends them: E01's plaintext under E01's published
+// keys, a new frame counter per frame, so each one is authenticated, decrypted and decoded.
+struct EncryptedInput
+{
+    QByteArray stream;
+    std::size_t frames = 0;
+    han::MeterKeys keys;
+};
+
+const EncryptedInput& encryptedInput()
+{
+    static const EncryptedInput built = [] {
+        EncryptedInput in;
+        in.keys.encryption = QByteArray::fromHex("5AD84121D9D20B364B7A11F3C1B5827F");
+        in.keys.authentication = QByteArray::fromHex("AFB3F93E3E7204EDB3C27F96DBD51AE0");
+        QFile file(QStringLiteral(HAN_TEST_DATA_DIR "/other-meters/e01-plaintext.txt"));
+        if (!file.open(QIODevice::ReadOnly))
+            return in;
+        const QByteArray plain = QByteArray::fromHex(file.readAll().trimmed().mid(4));
+        const QByteArray title = QByteArray::fromHex("4B414D4501A4DC52");
+        for (std::uint32_t counter = 1; counter <= 4000; ++counter) {
+            in.stream += han::FrameEncoder::encodeFrame(
+                QByteArray("\xE6\xE7\x00", 3) +
+                han::GloCipher::encrypt(plain, title, counter, in.keys));
+            ++in.frames;
+        }
+        return in;
+    }();
+    return built;
+}
+
+void BM_PipelineEncrypted(benchmark::State& state)
+{
+    const EncryptedInput& in = encryptedInput();
+    const auto* data = reinterpret_cast<const std::uint8_t*>(in.stream.constData());
+    const auto size = static_cast<std::size_t>(in.stream.size());
+    han::StreamDecoder decoder;
+    CountingSink sink;
+    // Other keys and back: the frame counters are forgotten, so the same frames count as new.
+    const auto pass = [&] {
+        decoder.setKeys(han::MeterKeys{});
+        decoder.setKeys(in.keys);
+        feedAll(decoder, data, size, 4096, sink);
+    };
+    pass();
+    if (in.frames == 0 || sink.readings != in.frames || sink.rejected != 0) {
+        state.SkipWithError("the warm-up pass did not decode every encrypted frame");
+        return;
+    }
+    sink = CountingSink{};
+    const std::uint64_t allocationsBefore = han::bench::allocationCount();
+    for (auto _ : state) {
+        pass();
+        benchmark::DoNotOptimize(sink.checksum);
+    }
+    const std::uint64_t allocations = han::bench::allocationCount() - allocationsBefore;
+    if (sink.readings != in.frames * state.iterations() || sink.rejected != 0) {
+        state.SkipWithError("the pipeline did not decode every encrypted frame");
+        return;
+    }
+    state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(size));
+    state.counters["frames_per_s"] =
+        benchmark::Counter(static_cast<double>(sink.readings), benchmark::Counter::kIsRate);
+    state.counters["allocs_per_frame"] =
+        static_cast<double>(allocations) / static_cast<double>(sink.readings);
+}
+BENCHMARK(BM_PipelineEncrypted)->Unit(benchmark::kMillisecond);
+
+// GloCipher alone on the same frames: authentication and decryption, no A-XDR, no mapping.
+void BM_Decrypt(benchmark::State& state)
+{
+    const EncryptedInput& in = encryptedInput();
+    const auto* data = reinterpret_cast<const std::uint8_t*>(in.stream.constData());
+    const std::size_t frameSize = static_cast<std::size_t>(in.stream.size()) / in.frames;
+    han::GloCipher cipher;
+    std::vector<std::uint8_t> plain;
+    han::GloCipher::Header header;
+    const auto pass = [&] {
+        std::size_t ok = 0;
+        for (std::size_t i = 0; i < in.frames; ++i) {
+            // The APDU: after flag, format, addresses, control, HCS and LLC; before FCS and flag.
+            const std::uint8_t* apdu = data + i * frameSize + 11;
+            ok += cipher.decrypt(apdu, frameSize - 14, in.keys, plain, header) ==
+                  han::GloCipher::Status::Ok;
+        }
+        return ok;
+    };
+    if (in.frames == 0 || pass() != in.frames) {
+        state.SkipWithError("GloCipher did not decrypt every frame");
+        return;
+    }
+    std::uint64_t frames = 0;
+    const std::uint64_t allocationsBefore = han::bench::allocationCount();
+    for (auto _ : state)
+        frames += pass();
+    const std::uint64_t allocations = han::bench::allocationCount() - allocationsBefore;
+    state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(in.stream.size()));
+    state.counters["frames_per_s"] =
+        benchmark::Counter(static_cast<double>(frames), benchmark::Counter::kIsRate);
+    state.counters["allocs_per_frame"] =
+        static_cast<double>(allocations) / static_cast<double>(frames);
+}
+BENCHMARK(BM_Decrypt)->Unit(benchmark::kMillisecond);
+
 // Ceiling 1: nothing but finding the flags.
 void BM_ReferenceMemchrFlags(benchmark::State& state)
 {
@@ -170,6 +279,22 @@ void printFigures(const han::bench::CollectingReporter& r)
         printBenchLine("decode_reference_frames",
                        r.counter("BM_ReferenceDecoder", "frames_per_s"), "frames/s", "-",
                        "reference decoder: frames");
+    }
+    if (const double encrypted = megabytesPerSecond(r, "BM_PipelineEncrypted"); encrypted > 0) {
+        printBenchLine("decode_encrypted", encrypted, "MB/s", "-",
+                       "decoding encrypted frames (E01, AES-128-GCM), 4 KiB reads");
+        printBenchLine("decode_encrypted_frames",
+                       r.counter("BM_PipelineEncrypted", "frames_per_s"), "frames/s", "-",
+                       "decoding encrypted frames: frames");
+        printBenchLine("decode_encrypted_allocations",
+                       r.counter("BM_PipelineEncrypted", "allocs_per_frame"), "allocs/frame", "<=0",
+                       "decoding encrypted frames: heap allocations per frame, steady state");
+    }
+    if (const double decrypt = megabytesPerSecond(r, "BM_Decrypt"); decrypt > 0) {
+        printBenchLine("decrypt", decrypt, "MB/s", "-",
+                       "GloCipher alone: authenticate and decrypt E01-sized APDUs");
+        printBenchLine("decrypt_allocations", r.counter("BM_Decrypt", "allocs_per_frame"),
+                       "allocs/frame", "<=0", "GloCipher alone: heap allocations per frame");
     }
     if (memchrScan > 0)
         printBenchLine("decode_memchr", memchrScan, "MB/s", "-", "memchr scan for 0x7E flags");

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// libFuzzer harness: a byte stream through the whole pipeline (HdlcFramer -> DlmsDecoder ->
-// ListMapper), as the acquisition worker runs it. Besides "no crash, no leak, bounded memory"
-// it checks one property a serial port makes essential: how the stream is cut into reads must
-// not change what is decoded. The same bytes fed at once and in pieces must give the same
+// libFuzzer harness: a byte stream through the whole pipeline (HdlcFramer -> GloCipher for
+// encrypted frames -> DlmsDecoder -> ListMapper), as the acquisition worker runs it, with E01's
+// published keys set so encrypted frames reach the decryption (and the replay guard). Besides
+// "no crash, no leak, bounded memory" it checks one property a serial port makes essential: how
+// the stream is cut into reads must not change what is decoded. The same bytes fed at once and in pieces must give the same
 // readings and the same rejections.
 
 #include "reading_json.h"
@@ -32,6 +33,14 @@ public:
     std::vector<QByteArray> outcomes;
 };
 
+han::MeterKeys e01Keys()
+{
+    han::MeterKeys keys;
+    keys.encryption = QByteArray::fromHex("5AD84121D9D20B364B7A11F3C1B5827F");
+    keys.authentication = QByteArray::fromHex("AFB3F93E3E7204EDB3C27F96DBD51AE0");
+    return keys;
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
@@ -44,12 +53,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::uint8_t* stream = data + 1;
     const std::size_t length = size - 1;
 
+    static const han::MeterKeys keys = e01Keys();
     han::StreamDecoder whole;
+    whole.setKeys(keys);
     RecordingSink wholeSink;
     whole.feed(stream, length, wholeSink);
     whole.finish(wholeSink);
 
     han::StreamDecoder pieces;
+    pieces.setKeys(keys);
     RecordingSink piecesSink;
     for (std::size_t offset = 0; offset < length; offset += piece) {
         const std::size_t n = length - offset < piece ? length - offset : piece;
