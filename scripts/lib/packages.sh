@@ -28,6 +28,7 @@ HAN_PACKAGES=(
     libgtest-dev          # GoogleTest (GTest::gtest, GTest::gtest_main)
     libgmock-dev          # GTest::gmock; GTestConfig.cmake only defines it when this is installed
     libbenchmark-dev      # Google Benchmark: the benchmarks of tests/bench, run by scripts/bench
+    libssl-dev            # OpenSSL's libcrypto (EVP AES-128-GCM): decrypting encrypted meters' frames (GloCipher)
     socat                 # pseudo-terminal pairs for the serial integration tests
     tzdata                # zoneinfo for QTimeZone (Europe/Oslo)
     dbus-daemon           # a private bus for the desktop-notification tests (they skip without it)
