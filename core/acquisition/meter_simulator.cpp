@@ -98,6 +98,8 @@ SimulatorSettings sanitized(SimulatorSettings s)
         s.meterType = MeterSimulator::defaultMeterType(s.make, s.phases);
     if (s.make == SimulatorSettings::Make::KamstrupDenmark)
         s.meterType.clear(); // the Danish list has no meter type
+    if (s.encrypted && !s.keys.hasEncryptionKey())
+        s.keys = SimulatorSettings::demoKeys();
     if (!s.start.isValid())
         s.start = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
     s.start = s.start.toUTC();

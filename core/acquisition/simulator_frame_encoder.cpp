@@ -3,6 +3,7 @@
 
 #include "aidon_list_encoder.h"
 #include "frame_encoder.h"
+#include "glo_cipher.h"
 #include "kaifa_list_encoder.h"
 #include "kamstrup_danish_list_encoder.h"
 
@@ -101,8 +102,16 @@ QByteArray SimulatorFrameEncoder::encode(const MeterReading& reading,
                                          std::uint32_t frameCounter) const
 {
     QByteArray information("\xE6\xE7\x00", 3);
-    Q_UNUSED(frameCounter);
-    information.append(plainApdu(reading));
+    if (m_encrypted) {
+        // Authenticated too when there is an authentication key, as Danish meters are (0x30).
+        const std::uint8_t securityControl = m_keys.authentication.size() == MeterKeys::kKeyBytes
+                                                 ? GloCipher::kAuthenticatedAndEncrypted
+                                                 : GloCipher::kEncrypted;
+        information.append(GloCipher::encrypt(plainApdu(reading), m_systemTitle, frameCounter,
+                                              m_keys, securityControl));
+    } else {
+        information.append(plainApdu(reading));
+    }
     return FrameEncoder::encodeFrame(information, m_addressing);
 }
 
