@@ -63,7 +63,7 @@ SimulatorMakeBox::SimulatorMakeBox(Make make, bool encrypted, QWidget* parent) :
 
     auto* form = new QFormLayout;
     form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("&Meter:"), m_make);
+    form->addRow(tr("Me&ter:"), m_make);
     form->addRow(QString(), m_encrypted);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
