@@ -72,8 +72,11 @@ QString TranslationLoader::install(const QString& choice, bool setDefaultLocale)
     m_language = resolve(choice, QLocale::system().uiLanguages());
     if (setDefaultLocale)
         QLocale::setDefault(formattingLocale(m_language, QLocale::system()));
-    if (m_language == QLatin1String("en"))
+    if (m_language == QLatin1String("en")) {
+        // Qt's texts are English already; ours has only the English forms of plural texts.
+        installAppCatalog();
         return m_language;
+    }
 
     // Qt's first, ours last: the translator installed last is asked first, so HAN Monitor's
     // catalog can fill what Debian's Qt catalogs miss (Swedish has no qtbase_sv.qm in Qt 6.4).
@@ -94,12 +97,17 @@ QString TranslationLoader::install(const QString& choice, bool setDefaultLocale)
         }
     }
 
+    installAppCatalog();
+    return m_language;
+}
+
+void TranslationLoader::installAppCatalog()
+{
     m_app = std::make_unique<QTranslator>();
     if (m_app->load(QStringLiteral(":/i18n/han-monitor_") + m_language)) {
         QCoreApplication::installTranslator(m_app.get());
         m_appInstalled = true;
     }
-    return m_language;
 }
 
 void TranslationLoader::uninstall()

@@ -14,11 +14,14 @@ namespace han::app {
 // Puts both programs into the user's language: HAN Monitor's own catalog (compiled in as
 // :/i18n/han-monitor_<lang>.qm, so the build tree and an installed package find it alike) and
 // Qt's (qtbase_<lang>.qm from Debian's qt6-translations-l10n, for standard buttons and
-// dialogs). Construct it after the application object and keep it alive as long as it.
+// dialogs). English, the source language, has a catalog too: only the English forms of the
+// texts with a Qt plural form ("%Ln hour(s)" → "1 hour", "24 hours"), so every language we do
+// not speak gets them as well. Construct it after the application object and keep it alive as
+// long as it.
 class TranslationLoader
 {
 public:
-    // The languages HAN Monitor speaks; "en" is the source language and needs no catalog.
+    // The languages HAN Monitor speaks; "en" is the source language (its catalog: plurals only).
     static QStringList languages();
 
     // The language to show: `choice` ("" = the system's) if we speak it, else the first of
@@ -45,11 +48,12 @@ public:
 
     QString language() const { return m_language; }
     // Whether HAN Monitor's / Qt's own catalog for the language was found and installed
-    // (always false for English).
+    // (Qt's is never looked for in English).
     bool hasAppCatalog() const { return m_appInstalled; }
     bool hasQtCatalog() const { return m_qtInstalled; }
 
 private:
+    void installAppCatalog();
     void uninstall();
 
     std::unique_ptr<QTranslator> m_app;

@@ -9,9 +9,13 @@ would, and reports, naming the string and the file:
   - an unfinished entry in a .ts,
   - a vanished or obsolete entry in a .ts (its string left the sources), before or after lupdate,
   - a translation that drops or adds a placeholder (%1, %L1, %n) compared to its source.
+The --plurals-ts files (the English catalog) hold only the texts with a Qt plural form, as
+`lupdate -pluralonly` makes them: each must have all of those, finished, and nothing else, and
+no form may just repeat the source text ("%Ln hour(s)" is what English shows without them).
 The repository is never written to.
 
 usage: translations_check.py --lupdate PATH --root REPO --sources LIST --ts FILE...
+                             [--plurals-ts FILE...]
 """
 import argparse
 import os
@@ -74,7 +78,7 @@ def translations_of(message):
     return [translation.text or ""]
 
 
-def check_original(ts_name, path, problems):
+def check_original(ts_name, path, problems, plurals_only=False):
     """Unfinished, vanished/obsolete and placeholder faults in the .ts as committed."""
     active = set()
     unfinished = 0
@@ -84,6 +88,10 @@ def check_original(ts_name, path, problems):
         if kind in ("vanished", "obsolete"):
             problems.append(f"{ts_name}: {kind} entry (no longer in the sources; remove it "
                             f"with lupdate -no-obsolete): {describe(context, message)}")
+            continue
+        if plurals_only and message.get("numerus") != "yes":
+            problems.append(f"{ts_name}: not a plural text (this catalog holds only the plural "
+                            f"ones; lupdate -pluralonly drops it): {describe(context, message)}")
             continue
         active.add(key(context, message))
         if kind == "unfinished":
@@ -98,6 +106,9 @@ def check_original(ts_name, path, problems):
         if message.get("numerus") == "yes" and not wanted & {"%n", "%Ln"}:
             wanted.add("%n")
         for form in translations_of(message):
+            if plurals_only and form == source:
+                problems.append(f"{ts_name}: a plural form repeats the source text, write the "
+                                f"form itself: {describe(context, message)}")
             found = set(PLACEHOLDER.findall(form))
             if found != wanted:
                 lost = ", ".join(sorted(wanted - found)) or "none"
@@ -131,6 +142,7 @@ def main():
     parser.add_argument("--root", required=True)
     parser.add_argument("--sources", required=True)
     parser.add_argument("--ts", nargs="+", required=True)
+    parser.add_argument("--plurals-ts", nargs="+", default=[])
     args = parser.parse_args()
 
     with open(args.sources, encoding="utf-8") as f:
@@ -142,8 +154,10 @@ def main():
             os.makedirs(os.path.dirname(target), exist_ok=True)
             shutil.copyfile(os.path.join(args.root, relative), target)
         copies = []
+        plural_copies = []
         before = {}
-        for ts in args.ts:
+        for ts in args.ts + args.plurals_ts:
+            plurals_only = ts in args.plurals_ts
             relative = os.path.relpath(os.path.abspath(ts), os.path.abspath(args.root))
             if relative.startswith(".."):
                 print(f"translations_check: {ts} is not under --root {args.root}",
@@ -152,28 +166,33 @@ def main():
             copy = os.path.join(work, relative)
             os.makedirs(os.path.dirname(copy), exist_ok=True)
             shutil.copyfile(ts, copy)
-            copies.append((relative, copy))
-            before[relative] = check_original(relative, copy, problems)
+            (plural_copies if plurals_only else copies).append((relative, copy))
+            before[relative] = check_original(relative, copy, problems, plurals_only)
 
         # Absolute line numbers, so a new string is reported with its file and line.
         command = [args.lupdate, "-silent", "-locations", "absolute", "-no-ui-lines"]
-        command += sources + ["-ts"] + [copy for _, copy in copies]
-        run = subprocess.run(command, cwd=work, capture_output=True, text=True)
-        if run.returncode != 0:
-            print(run.stdout + run.stderr, file=sys.stderr)
-            print(f"translations_check: {args.lupdate} failed ({run.returncode})",
-                  file=sys.stderr)
-            return 2
-        for relative, copy in copies:
-            check_updated(relative, copy, before[relative], problems)
+        for options, group in (([], copies), (["-pluralonly"], plural_copies)):
+            if not group:
+                continue
+            run = subprocess.run(command + options + sources + ["-ts"] +
+                                 [copy for _, copy in group],
+                                 cwd=work, capture_output=True, text=True)
+            if run.returncode != 0:
+                print(run.stdout + run.stderr, file=sys.stderr)
+                print(f"translations_check: {args.lupdate} failed ({run.returncode})",
+                      file=sys.stderr)
+                return 2
+            for relative, copy in group:
+                check_updated(relative, copy, before[relative], problems)
 
+    count = len(args.ts) + len(args.plurals_ts)
     for problem in problems:
         print(problem)
     if problems:
-        print(f"translations_check: {len(problems)} problem(s) in {len(args.ts)} .ts file(s); "
+        print(f"translations_check: {len(problems)} problem(s) in {count} .ts file(s); "
               f"see translations/README.md")
         return 1
-    print(f"translations_check: {len(args.ts)} .ts file(s) complete for {len(sources)} sources")
+    print(f"translations_check: {count} .ts file(s) complete for {len(sources)} sources")
     return 0
 
 

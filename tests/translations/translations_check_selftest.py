@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The test of translations_check.py: on a small made-up project it must pass when every string
-is translated with its placeholders, and fail, naming the string, for each fault it looks for.
+is translated with its placeholders, and fail, naming the string, for each fault it looks for;
+likewise for the plural-only English catalog (--plurals-ts).
 
 usage: translations_check_selftest.py --lupdate PATH
 """
@@ -46,7 +47,16 @@ TRANSLATED = [(2, "Hello %1", "Hei %1"), (3, "Saved %1 to %L2", "Lagret %1 i %L2
               (6, "%Ln file(s) in %1", ("%Ln fil i %1", "%Ln filer i %1"))]
 
 
-def ts_text(messages):
+# The English catalog has the plural texts only, with their English forms.
+ENGLISH = [(6, "%Ln file(s) in %1", ("%Ln file in %1", "%Ln files in %1"), "")]
+# A plural text new to the sources, translated into Bokmål only.
+HOURS_SOURCE = SOURCE + """\
+QString hours(int n) { return QCoreApplication::translate("Demo", "%Ln hour(s)", nullptr, n); }
+"""
+HOURS_NB = (7, "%Ln hour(s)", ("%Ln time", "%Ln timer"), "")
+
+
+def ts_text(messages, language="nb"):
     def one(line, source, translation, kind):
         kind = f' type="{kind}"' if kind else ""
         if isinstance(translation, tuple):
@@ -55,13 +65,16 @@ def ts_text(messages):
         return MESSAGE.format(line=line, source=source, translation=translation, kind=kind)
 
     body = "".join(one(*message) for message in messages)
+    source_language = ' sourcelanguage="en"' if language == "en" else ""
     return ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
-            '<TS version="2.1" language="nb">\n<context>\n    <name>Demo</name>\n'
+            f'<TS version="2.1" language="{language}"{source_language}>\n<context>\n'
+            '    <name>Demo</name>\n'
             f"{body}</context>\n</TS>\n")
 
 
-def run_case(lupdate, name, source, messages, expected):
-    """expected: None to pass, else a text the failure must contain."""
+def run_case(lupdate, name, source, messages, expected, english=None):
+    """expected: None to pass, else a text the failure must contain. english: the messages of
+    a plural-only English catalog checked with --plurals-ts, None for none."""
     with tempfile.TemporaryDirectory(prefix="han-ts-selftest-") as root:
         os.makedirs(os.path.join(root, "src"))
         os.makedirs(os.path.join(root, "translations"))
@@ -72,13 +85,24 @@ def run_case(lupdate, name, source, messages, expected):
         ts = os.path.join(root, "translations", "demo_nb.ts")
         with open(ts, "w", encoding="utf-8") as f:
             f.write(ts_text(messages))
-        with open(ts, "rb") as f:
-            before = f.read()
-        run = subprocess.run([sys.executable, CHECK, "--lupdate", lupdate, "--root", root,
-                              "--sources", os.path.join(root, "sources.txt"), "--ts", ts],
-                             capture_output=True, text=True)
-        with open(ts, "rb") as f:
-            untouched = f.read() == before
+        command = [sys.executable, CHECK, "--lupdate", lupdate, "--root", root,
+                   "--sources", os.path.join(root, "sources.txt"), "--ts", ts]
+        checked = [ts]
+        if english is not None:
+            en_ts = os.path.join(root, "translations", "demo_en.ts")
+            with open(en_ts, "w", encoding="utf-8") as f:
+                f.write(ts_text(english, "en"))
+            command += ["--plurals-ts", en_ts]
+            checked.append(en_ts)
+        before = []
+        for path in checked:
+            with open(path, "rb") as f:
+                before.append(f.read())
+        run = subprocess.run(command, capture_output=True, text=True)
+        untouched = True
+        for path, text in zip(checked, before):
+            with open(path, "rb") as f:
+                untouched = untouched and f.read() == text
     output = run.stdout + run.stderr
     if not untouched:
         return f"{name}: the check wrote to the .ts it checks"
@@ -126,6 +150,29 @@ def main():
         ("%L2 written as %2", SOURCE,
          [complete[0], (3, "Saved %1 to %L2", "Lagret %1 i %2", "")] + complete[2:],
          "dropped: %L2; added: %2"),
+        # The English catalog: plural texts only, each with its two English forms.
+        ("English plurals complete", SOURCE, complete, None, ENGLISH),
+        ("new plural text without English forms", HOURS_SOURCE, complete + [HOURS_NB],
+         'translations/demo_en.ts: new string, not in the .ts yet (run lupdate, then translate '
+         'it): [Demo] "%Ln hour(s)" (src/demo.cpp:7)', ENGLISH),
+        ("English forms unfinished", SOURCE, complete,
+         'translations/demo_en.ts: unfinished: [Demo] "%Ln file(s) in %1"',
+         [(6, "%Ln file(s) in %1", ("", ""), "unfinished")]),
+        ("English form repeats the source", SOURCE, complete,
+         'translations/demo_en.ts: a plural form repeats the source text, write the form '
+         'itself: [Demo] "%Ln file(s) in %1"',
+         [(6, "%Ln file(s) in %1", ("%Ln file(s) in %1", "%Ln files in %1"), "")]),
+        ("English form without its count", SOURCE, complete,
+         'translations/demo_en.ts: placeholders differ (dropped: %Ln; added: none) in '
+         '"one file in %1"',
+         [(6, "%Ln file(s) in %1", ("one file in %1", "%Ln files in %1"), "")]),
+        ("non-plural text in the English catalog", SOURCE, complete,
+         'translations/demo_en.ts: not a plural text (this catalog holds only the plural ones; '
+         'lupdate -pluralonly drops it): [Demo] "Bye"', ENGLISH + [(4, "Bye", "Bye!", "")]),
+        ("English plural text left the sources", SOURCE.replace("file(s)", "document(s)"),
+         [(line, s.replace("file(s)", "document(s)"), t, "") for line, s, t in TRANSLATED],
+         'translations/demo_en.ts: would become vanished (the sources no longer have it): '
+         '[Demo] "%Ln file(s) in %1"', ENGLISH),
     ]
     failures = [f for f in (run_case(lupdate, *case) for case in cases) if f]
     for failure in failures:
