@@ -3,6 +3,7 @@
 // with QSerialPort, as a USB adapter would be.
 #include "acquisition_controller.h"
 #include "acquisition_worker.h"
+#include "frame_encoder.h"
 #include "pty_pair.h"
 #include "test_data.h"
 
@@ -254,13 +255,14 @@ TEST_F(AcquisitionWorkerTest, WatchdogExplainsFramesOfUnknownContent)
     Harness h;
     h.controller.start(serialSpec(pty));
     ASSERT_TRUE(Harness::waitFor([&] { return h.portOpen(); }));
-    const auto others = test::loadFrames(QStringLiteral("other-meters/frames.txt"));
-    const test::TestFrame* aidon = test::findFrame(others, QStringLiteral("A08"));
-    ASSERT_NE(aidon, nullptr);
+    // A list named by no make the mapper knows.
+    const QByteArray unknown = FrameEncoder::encodeFrame(test::fromHex(
+        "E6 E7 00 0F 00 00 00 00 00 02 03 0A 09 41 43 4D 45 5F 56 30 30 31"
+        "09 06 01 01 01 07 00 FF 06 00 00 05 28"));
     ASSERT_TRUE(Harness::waitFor([&] {
-        pty.write(aidon->bytes);
+        pty.write(unknown);
         QThread::msleep(50);
-        return h.sawState(LinkState::NoData, "AIDON_V0001");
+        return h.sawState(LinkState::NoData, "ACME_V001");
     }, 5000));
     EXPECT_TRUE(h.readings.empty());
 }

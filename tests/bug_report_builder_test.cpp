@@ -199,3 +199,34 @@ TEST(BugReportBuilder, RawFramesReplayAsAHexCaptureAndErrorsStayOutOfIt)
     EXPECT_EQ(summary.bytes, 77 + 9 + 47);
     EXPECT_EQ(summary.spanMs, 10'000);
 }
+
+// Meter keys: the report says whether keys are set, never the keys.
+TEST(BugReportBuilder, SaysWhetherMeterKeysAreSetButNeverShowsThem)
+{
+    SourceSpec spec;
+    spec.kind = SourceSpec::Kind::Serial;
+    spec.port.portName = QStringLiteral("/dev/ttyUSB0");
+    {
+        BugReportBuilder builder;
+        builder.setEnvironment(environment());
+        builder.setSource(spec, QStringLiteral("Serial port /dev/ttyUSB0"), true);
+        EXPECT_TRUE(builder.build(kNoon).contains(
+            QStringLiteral("# keys: encryption not set, authentication not set\n")));
+    }
+    // E01's published keys (PROTOCOL.md §9.2).
+    spec.keys.encryption = QByteArray::fromHex("5AD84121D9D20B364B7A11F3C1B5827F");
+    spec.keys.authentication = QByteArray::fromHex("AFB3F93E3E7204EDB3C27F96DBD51AE0");
+    BugReportBuilder builder;
+    builder.setEnvironment(environment());
+    builder.setSource(spec, QStringLiteral("Serial port /dev/ttyUSB0"), true);
+    builder.setSettings(han::ui::AppSettings());
+    const QString report = builder.build(kNoon);
+    EXPECT_TRUE(report.contains(QStringLiteral("# keys: encryption set, authentication set\n")));
+    // Neither key in any spelling: hex in either case, nor a part of one as long as a group.
+    for (const char* key : {"5AD84121D9D20B364B7A11F3C1B5827F", "AFB3F93E3E7204EDB3C27F96DBD51AE0"}) {
+        const QString hex = QString::fromLatin1(key);
+        EXPECT_FALSE(report.contains(hex, Qt::CaseInsensitive)) << key;
+        for (qsizetype i = 0; i + 8 <= hex.size(); i += 4)
+            EXPECT_FALSE(report.contains(hex.mid(i, 8), Qt::CaseInsensitive)) << key << " at " << i;
+    }
+}

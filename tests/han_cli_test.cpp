@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 
 #include <cmath>
+#include <map>
 #include <vector>
 
 namespace {
@@ -265,6 +266,130 @@ TEST(HanCliDecode, EmptyInputIsReadAndDecodesNothing)
     EXPECT_EQ(r.exitCode, 0);
     EXPECT_TRUE(r.out.isEmpty());
     EXPECT_TRUE(r.err.contains("0 lists decoded")) << r.err.toStdString();
+}
+
+// --- other makes: tests/data/other-meters ----------------------------------------------------
+
+// CRC-16/X.25 (PROTOCOL.md §3), written here apart from hancore's, to frame a published APDU.
+quint16 crc16x25(const QByteArray& bytes)
+{
+    quint16 crc = 0xFFFF;
+    for (const char c : bytes) {
+        crc ^= static_cast<quint8>(c);
+        for (int bit = 0; bit < 8; ++bit)
+            crc = (crc & 1U) ? static_cast<quint16>((crc >> 1) ^ 0x8408U) : static_cast<quint16>(crc >> 1);
+    }
+    return static_cast<quint16>(~crc);
+}
+
+// An HDLC frame around an information field, addressed as the Danish meters address theirs.
+QByteArray frameAround(const QByteArray& info)
+{
+    const int length = 2 + 1 + 1 + 1 + 2 + static_cast<int>(info.size()) + 2;
+    QByteArray header;
+    header.append(static_cast<char>(0xA0 | (length >> 8)));
+    header.append(static_cast<char>(length & 0xFF));
+    header.append("\x41\x03\x13", 3);
+    const quint16 hcs = crc16x25(header);
+    QByteArray body = header;
+    body.append(static_cast<char>(hcs & 0xFF)).append(static_cast<char>(hcs >> 8));
+    body.append(info);
+    const quint16 fcs = crc16x25(body);
+    body.append(static_cast<char>(fcs & 0xFF)).append(static_cast<char>(fcs >> 8));
+    return '\x7E' + body + '\x7E';
+}
+
+struct OtherMeters
+{
+    QString path;                   // a hex capture of the frames, one a line
+    std::vector<QString> ids;       // in the order they are in it
+    std::map<QString, QJsonObject> expect;
+};
+
+// Every whole Aidon and Kaifa frame of other-meters/frames.txt, and E01's decrypted list framed
+// in clear (decryption is not what this tests), written as a hex capture into `dir`.
+OtherMeters otherMetersCapture(const QTemporaryDir& dir)
+{
+    OtherMeters m;
+    for (const QJsonObject& o : parseJsonLines(readFile(kData + QStringLiteral("/other-meters/expected.jsonl"))))
+        m.expect[o.value(QStringLiteral("id")).toString()] = o.value(QStringLiteral("expect")).toObject();
+    QByteArray hex = "# tests/data/other-meters\n";
+    for (const QByteArray& line : readFile(kData + QStringLiteral("/other-meters/frames.txt")).split('\n')) {
+        const QList<QByteArray> parts = line.trimmed().split(' ');
+        if (parts.size() < 2 || parts[1] != "7E" || parts[0] == "E01")
+            continue;
+        hex += line.mid(line.indexOf(' ') + 1).trimmed() + "  # " + parts[0] + "\n";
+        m.ids.push_back(QString::fromLatin1(parts[0]));
+    }
+    const QByteArray plain = readFile(kData + QStringLiteral("/other-meters/e01-plaintext.txt"));
+    const QByteArray apdu = QByteArray::fromHex(plain.mid(plain.indexOf(' ') + 1).simplified());
+    hex += frameAround(QByteArray("\xE6\xE7\x00", 3) + apdu).toHex(' ') + "  # E01 in clear\n";
+    m.ids.push_back(QStringLiteral("E01"));
+    m.path = dir.filePath(QStringLiteral("other-meters.hex"));
+    QFile f(m.path);
+    EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(hex);
+    return m;
+}
+
+TEST(HanCliDecode, OtherMakesGiveTheirHandWrittenValues)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const OtherMeters m = otherMetersCapture(dir);
+    ASSERT_EQ(m.ids.size(), 13U);
+    const CliRun r = runCli({QStringLiteral("decode"), QStringLiteral("--errors"), m.path});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const auto got = parseJsonLines(r.out);
+    ASSERT_EQ(got.size(), m.ids.size()) << r.out.toStdString();
+    for (std::size_t i = 0; i < got.size(); ++i) {
+        SCOPED_TRACE(m.ids[i].toStdString());
+        expectSameReading(got[i], m.expect.at(m.ids[i]), static_cast<int>(i));
+    }
+    EXPECT_TRUE(r.err.contains("13 lists decoded")) << r.err.toStdString();
+    // The per-phase keys follow the keys every list has had, in kPhaseReadingFields' order.
+    const QByteArray e01 = r.out.trimmed().split('\n').last();
+    const qsizetype registers = e01.indexOf("\"reactive_export_varh\"");
+    const qsizetype phase = e01.indexOf("\"active_import_l1_w\"");
+    ASSERT_GT(registers, 0) << e01.toStdString();
+    EXPECT_GT(phase, registers);
+    EXPECT_GT(e01.indexOf("\"power_factor\": 1,"), phase) << e01.toStdString();
+    EXPECT_TRUE(e01.endsWith("\"active_export_l3_wh\": 0}")) << e01.toStdString();
+}
+
+TEST(HanCliDecode, OtherMakesInCsvAndText)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const OtherMeters m = otherMetersCapture(dir);
+    const CliRun csv = runCli({QStringLiteral("decode"), QStringLiteral("--format"), QStringLiteral("csv"), m.path});
+    ASSERT_EQ(csv.exitCode, 0) << csv.err.toStdString();
+    const QList<QByteArray> rows = csv.out.trimmed().split('\n');
+    ASSERT_EQ(rows.size(), 14); // header + 13
+    const QList<QByteArray> header = rows[0].trimmed().split(',');
+    EXPECT_EQ(header.size(), 35) << "4 texts, 10 instant values, the clock, 4 registers, 16 per phase";
+    EXPECT_EQ(header.last(), QByteArray("active_export_l3_wh"));
+    for (const QByteArray& row : rows)
+        EXPECT_EQ(row.trimmed().count(','), header.size() - 1) << row.toStdString();
+    // E01's row ends with its per-phase values: import powers 0, power factors 1, energies.
+    const QByteArray e01 = rows.last().trimmed();
+    EXPECT_TRUE(e01.endsWith(",0,0,0,0,0,0,1,1,1,1,288932,288652,289051,0,0,0")) << e01.toStdString();
+    // Kaifa's F11, positional, in the columns the Kamstrup lists use.
+    EXPECT_TRUE(csv.out.contains("KFM_001,2020-02-03T16:00:10,6970631405808469,MA304H3E,119,0,0,289,"
+                                 "0.678,0.808,1.019,228.7,0,229.8,2020-02-03T16:00:10,10494991,0,"
+                                 "79233,2059951,"))
+        << csv.out.toStdString();
+
+    const CliRun text = runCli({QStringLiteral("decode"), QStringLiteral("--format"), QStringLiteral("text"), m.path});
+    ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
+    EXPECT_TRUE(text.out.contains("AIDON_V0001")) << text.out.left(600).toStdString();
+    EXPECT_TRUE(text.out.contains("244.5 V")) << "Aidon's 0.1 V";
+    EXPECT_TRUE(text.out.contains("1.019 A")) << "Kaifa's mA";
+    // A11's per-phase powers and E01's per-phase energies and power factors have rows.
+    EXPECT_TRUE(text.out.contains("active import")) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains("379 W"));
+    EXPECT_TRUE(text.out.contains("288932 Wh"));
+    EXPECT_TRUE(text.out.contains("power factor"));
 }
 
 } // namespace

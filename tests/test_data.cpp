@@ -25,8 +25,9 @@ struct Field
     std::optional<double> MeterReading::*number = nullptr;
 };
 
-// The JSON field names of han-cli's jsonl output, in its order. Currents are the only values the
-// data sheet scales down (0.01 A), so they are the only ones compared with a tolerance.
+// The JSON field names of han-cli's jsonl output, in its order. Values a list scales down
+// (currents in 0.01 A or mA, Aidon's and Kaifa's voltages in 0.1 V, power factors in 0.01) are
+// compared with a tolerance, whole quantities exactly.
 const Field kFields[] = {
     {"meter_time", FieldKind::DateTime, nullptr, &MeterReading::meterTime},
     {"list_version", FieldKind::Text, &MeterReading::listVersion},
@@ -39,14 +40,30 @@ const Field kFields[] = {
     {"current_l1_a", FieldKind::Scaled, nullptr, nullptr, &MeterReading::currentL1A},
     {"current_l2_a", FieldKind::Scaled, nullptr, nullptr, &MeterReading::currentL2A},
     {"current_l3_a", FieldKind::Scaled, nullptr, nullptr, &MeterReading::currentL3A},
-    {"voltage_l1_v", FieldKind::Exact, nullptr, nullptr, &MeterReading::voltageL1V},
-    {"voltage_l2_v", FieldKind::Exact, nullptr, nullptr, &MeterReading::voltageL2V},
-    {"voltage_l3_v", FieldKind::Exact, nullptr, nullptr, &MeterReading::voltageL3V},
+    {"voltage_l1_v", FieldKind::Scaled, nullptr, nullptr, &MeterReading::voltageL1V},
+    {"voltage_l2_v", FieldKind::Scaled, nullptr, nullptr, &MeterReading::voltageL2V},
+    {"voltage_l3_v", FieldKind::Scaled, nullptr, nullptr, &MeterReading::voltageL3V},
     {"meter_clock", FieldKind::DateTime, nullptr, &MeterReading::meterClock},
     {"active_import_wh", FieldKind::Exact, nullptr, nullptr, &MeterReading::activeImportWh},
     {"active_export_wh", FieldKind::Exact, nullptr, nullptr, &MeterReading::activeExportWh},
     {"reactive_import_varh", FieldKind::Exact, nullptr, nullptr, &MeterReading::reactiveImportVarh},
     {"reactive_export_varh", FieldKind::Exact, nullptr, nullptr, &MeterReading::reactiveExportVarh},
+    {"active_import_l1_w", FieldKind::Exact, nullptr, nullptr, &MeterReading::activeImportL1W},
+    {"active_import_l2_w", FieldKind::Exact, nullptr, nullptr, &MeterReading::activeImportL2W},
+    {"active_import_l3_w", FieldKind::Exact, nullptr, nullptr, &MeterReading::activeImportL3W},
+    {"active_export_l1_w", FieldKind::Exact, nullptr, nullptr, &MeterReading::activeExportL1W},
+    {"active_export_l2_w", FieldKind::Exact, nullptr, nullptr, &MeterReading::activeExportL2W},
+    {"active_export_l3_w", FieldKind::Exact, nullptr, nullptr, &MeterReading::activeExportL3W},
+    {"power_factor_l1", FieldKind::Scaled, nullptr, nullptr, &MeterReading::powerFactorL1},
+    {"power_factor_l2", FieldKind::Scaled, nullptr, nullptr, &MeterReading::powerFactorL2},
+    {"power_factor_l3", FieldKind::Scaled, nullptr, nullptr, &MeterReading::powerFactorL3},
+    {"power_factor", FieldKind::Scaled, nullptr, nullptr, &MeterReading::powerFactor},
+    {"active_import_l1_wh", FieldKind::Exact, nullptr, nullptr, &MeterReading::activeImportL1Wh},
+    {"active_import_l2_wh", FieldKind::Exact, nullptr, nullptr, &MeterReading::activeImportL2Wh},
+    {"active_import_l3_wh", FieldKind::Exact, nullptr, nullptr, &MeterReading::activeImportL3Wh},
+    {"active_export_l1_wh", FieldKind::Exact, nullptr, nullptr, &MeterReading::activeExportL1Wh},
+    {"active_export_l2_wh", FieldKind::Exact, nullptr, nullptr, &MeterReading::activeExportL2Wh},
+    {"active_export_l3_wh", FieldKind::Exact, nullptr, nullptr, &MeterReading::activeExportL3Wh},
 };
 
 constexpr double kScaledTolerance = 1e-9;

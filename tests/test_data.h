@@ -57,7 +57,7 @@ QByteArray loadStream(std::vector<QByteArray>* chunks = nullptr);
 QJsonObject readingToJson(const MeterReading& reading);
 
 // Compares a reading with its expected values: the same set of fields, strings and integers
-// exact, currents (the scaled values) within 1e-9, and no unknown items.
+// exact, scaled values (currents, voltages, power factors) within 1e-9, and no unknown items.
 ::testing::AssertionResult readingMatches(const QJsonObject& expected, const MeterReading& actual);
 
 // A copy of what a StreamDecoder hands out, kept after the callback.

@@ -16,6 +16,8 @@ int main(int argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // Settings and the default history go to throw-away locations, never the user's own.
     QStandardPaths::setTestModeEnabled(true);
+    // Meter keys go to a file under the test locations, never into the user's keyring.
+    qputenv("HAN_KEY_STORE", "file");
     ::testing::InitGoogleTest(&argc, argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("HanMonitorTests"));

@@ -372,7 +372,7 @@
 <context>
     <name>DecodeCommand</name>
     <message>
-        <location filename="../app/han-cli/decode_command.cpp" line="+60"/>
+        <location filename="../app/han-cli/decode_command.cpp" line="+62"/>
         <source>rejected frame at byte %1: %2</source>
         <translation>afvist ramme ved byte %1: %2</translation>
     </message>
@@ -437,6 +437,11 @@
         <translation>Rapportér også hver afvist ramme.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Decrypt with the meter keys stored for the adapter on serial device DEV (as entered in the app). Default: the keys stored for FILE, else the only ones stored.</source>
+        <translation>Dekrypter med målernøglerne, der er gemt for adapteren på den serielle enhed DEV (som indtastet i appen). Standard: nøglerne, der er gemt for FILE, ellers de eneste gemte.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>The capture to decode, or - for standard input.</source>
         <translation>Optagelsen, der skal afkodes, eller - for standardinput.</translation>
@@ -468,7 +473,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>kan ikke læse &apos;%1&apos;: %2</translation>
     </message>
@@ -999,7 +1004,7 @@
 <context>
     <name>ListenCommand</name>
     <message>
-        <location filename="../app/han-cli/listen_command.cpp" line="+57"/>
+        <location filename="../app/han-cli/listen_command.cpp" line="+58"/>
         <source>Decodes a live serial port and prints each reading as it comes; with --db also stores them in the history.</source>
         <translation>Afkoder en seriel port direkte og udskriver hver måling, efterhånden som den kommer; med --db gemmes de også i historikken.</translation>
     </message>
@@ -1064,7 +1069,7 @@
         <translation>ukendt outputformat &apos;%1&apos; (brug jsonl eller text)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+57"/>
         <source>storing the history in %1</source>
         <translation>gemmer historikken i %1</translation>
     </message>
@@ -1660,6 +1665,24 @@
     </message>
 </context>
 <context>
+    <name>StoredKeys</name>
+    <message>
+        <location filename="../app/han-cli/stored_keys.cpp" line="+44"/>
+        <source>meter keys not read: %1</source>
+        <translation>målernøglerne blev ikke læst: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>using the meter keys stored for %1 (%2)</source>
+        <translation>bruger målernøglerne, der er gemt for %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>desktop keyring</source>
+        <translation>skrivebordets nøglering</translation>
+    </message>
+</context>
+<context>
     <name>TimeWindow</name>
     <message>
         <location filename="../ui/time_window.cpp" line="+28"/>
@@ -1812,7 +1835,7 @@ Kør &apos;han-cli KOMMANDO --help&apos; for at se en kommandos tilvalg.
 <context>
     <name>han::AcquisitionWorker</name>
     <message>
-        <location filename="../core/acquisition/acquisition_worker.cpp" line="+90"/>
+        <location filename="../core/acquisition/acquisition_worker.cpp" line="+91"/>
         <source>Stopped.</source>
         <translation>Stoppet.</translation>
     </message>
@@ -1946,6 +1969,54 @@ Kør &apos;han-cli KOMMANDO --help&apos; for at se en kommandos tilvalg.
     </message>
 </context>
 <context>
+    <name>han::KeyFile</name>
+    <message>
+        <location filename="../core/acquisition/key_file.cpp" line="+71"/>
+        <source>Cannot read the meter keys in %1: %2</source>
+        <translation>Kan ikke læse målernøglerne i %1: %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cannot remove %1.</source>
+        <translation>Kan ikke fjerne %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>Kan ikke oprette mappen %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+11"/>
+        <location line="+15"/>
+        <source>Cannot write the meter keys to %1: %2</source>
+        <translation>Kan ikke skrive målernøglerne til %1: %2</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Kan ikke oprette mappen %1.</translation>
+    </message>
+</context>
+<context>
+    <name>han::KeyStore</name>
+    <message>
+        <location filename="../core/acquisition/key_store.cpp" line="+87"/>
+        <source>Keys are kept in the desktop&apos;s keyring (Secret Service).</source>
+        <translation>Nøglerne opbevares i skrivebordets nøglering (Secret Service).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys are kept in %1, which only you can read.</source>
+        <translation>Nøglerne opbevares i %1, som kun du kan læse.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>This source has no meter keys.</source>
+        <translation>Denne kilde har ingen målernøgler.</translation>
+    </message>
+</context>
+<context>
     <name>han::ReplayByteSource</name>
     <message>
         <location filename="../core/acquisition/replay_byte_source.cpp" line="+60"/>
@@ -1971,6 +2042,30 @@ Kør &apos;han-cli KOMMANDO --help&apos; for at se en kommandos tilvalg.
         <location line="+77"/>
         <source>The replay of %1 has finished.</source>
         <translation>Afspilningen af %1 er færdig.</translation>
+    </message>
+</context>
+<context>
+    <name>han::SecretServiceKeys</name>
+    <message>
+        <location filename="../core/acquisition/secret_service_keys.cpp" line="+52"/>
+        <source>The desktop keyring did not answer: %1</source>
+        <translation>Skrivebordets nøglering svarede ikke: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>there is no desktop session bus</source>
+        <translation>der er ingen sessionsbus for skrivebordet</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+79"/>
+        <source>this build has no libsecret</source>
+        <translation>denne version er bygget uden libsecret</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>HAN Monitor meter keys (%1)</source>
+        <translation>HAN Monitor målernøgler (%1)</translation>
     </message>
 </context>
 <context>
@@ -2557,7 +2652,7 @@ Kør &apos;han-cli KOMMANDO --help&apos; for at se en kommandos tilvalg.
         <translation>Afspil bytes, der tidligere er optaget fra en måler, f.eks. til en fejlrapport</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>&amp;Connect</source>
         <translation>&amp;Tilslut</translation>
     </message>
@@ -2567,7 +2662,7 @@ Kør &apos;han-cli KOMMANDO --help&apos; for at se en kommandos tilvalg.
         <translation>Begynd at læse fra denne kilde</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>A built-in household with solar panels: three phases, export at midday, a reading every 10 s and the meter&apos;s registers every hour, as a Kamstrup meter sends them. It is shown as “Simulated meter” wherever the source appears, and its readings are saved to the history like a real meter&apos;s.</source>
         <translation>En indbygget husstand med solceller: tre faser, eksport midt på dagen, en måling hvert 10. s og målerens registre hver time, sådan som en Kamstrup-måler sender dem. Den vises som »Simuleret måler« overalt, hvor kilden står, og dens målinger gemmes i historikken ligesom en rigtig målers.</translation>
     </message>
@@ -2643,7 +2738,7 @@ Kør &apos;han-cli KOMMANDO --help&apos; for at se en kommandos tilvalg.
         <translation>Realtid bevarer pauserne mellem målingerne, som de blev optaget (en .log-fil har deres tidspunkter; andre en måling hvert 10. s). Så hurtigt som muligt fylder historikken med det samme.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Choose a capture file to replay.</source>
         <translation>Vælg en optagelsesfil, der skal afspilles.</translation>
     </message>
@@ -2658,7 +2753,12 @@ Kør &apos;han-cli KOMMANDO --help&apos; for at se en kommandos tilvalg.
         <translation>%1 er ikke en fil, der kan læses.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+68"/>
+        <source>The keys could not be saved.</source>
+        <translation>Nøglerne kunne ikke gemmes.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Replay a Capture File</source>
         <translation>Afspil en optagelsesfil</translation>
     </message>
@@ -4278,48 +4378,48 @@ Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.
     </message>
     <message>
         <location line="+13"/>
-        <location line="+255"/>
+        <location line="+262"/>
         <source>HAN Monitor</source>
         <translation>HAN Monitor</translation>
     </message>
     <message>
-        <location line="-235"/>
-        <location line="+144"/>
+        <location line="-242"/>
+        <location line="+151"/>
         <source>&amp;Live</source>
         <translation>&amp;Live</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+143"/>
+        <location line="-150"/>
+        <location line="+150"/>
         <source>&amp;Phases</source>
         <translation>F&amp;aser</translation>
     </message>
     <message>
-        <location line="-142"/>
-        <location line="+142"/>
+        <location line="-149"/>
+        <location line="+149"/>
         <source>&amp;Energy</source>
         <translation>&amp;Energi</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+142"/>
+        <location line="-148"/>
+        <location line="+149"/>
         <source>Capac&amp;ity</source>
         <translation>Kapa&amp;citet</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+141"/>
+        <location line="-148"/>
+        <location line="+148"/>
         <source>Sol&amp;ar</source>
         <translation>&amp;Solceller</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+140"/>
+        <location line="-147"/>
+        <location line="+147"/>
         <source>&amp;Diagnostics</source>
         <translation>&amp;Diagnostik</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-146"/>
         <source>What the house draws and exports now (Ctrl+1)</source>
         <translation>Hvad huset trækker og eksporterer lige nu (Ctrl+1)</translation>
     </message>
@@ -4376,12 +4476,22 @@ Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+71"/>
+        <location line="+78"/>
         <source>&amp;Record Raw Capture…</source>
         <translation>&amp;Optag rå data…</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-63"/>
+        <source>This meter encrypts its data: enter the two keys from your grid company (File &gt; Connect to Meter, Ctrl+K).</source>
+        <translation>Denne måler krypterer sine data: indtast de to nøgler fra dit netselskab (Filer &gt; Tilslut måler, Ctrl+K).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter &amp;Keys…</source>
+        <translation>Indtast &amp;nøgler…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The replay has reached the end of the capture file.</source>
         <translation>Afspilningen har nået slutningen af optagelsesfilen.</translation>
     </message>
@@ -4391,12 +4501,12 @@ Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Connect to Meter…</source>
         <translation>&amp;Tilslut måler…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Choose the serial port of the meter, the simulator or a capture file</source>
         <translation>Vælg målerens serielle port, simulatoren eller en optagelsesfil</translation>
     </message>
@@ -4531,7 +4641,7 @@ Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.
         <translation>Seneste måling for %1 min. siden</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Back Up History</source>
         <translation>Sikkerhedskopiér historik</translation>
     </message>
@@ -4559,7 +4669,7 @@ Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.
 <context>
     <name>han::ui::MessageBanner</name>
     <message>
-        <location filename="../ui/message_banner.cpp" line="+23"/>
+        <location filename="../ui/message_banner.cpp" line="+25"/>
         <source>Close this message</source>
         <translation>Luk denne meddelelse</translation>
     </message>
@@ -4645,6 +4755,94 @@ Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.
         <location line="+3"/>
         <source>The meter&apos;s own clock in the last reading, shown in this computer&apos;s time zone. Source: %1.</source>
         <translation>Målerens eget ur i den seneste måling, vist i denne computers tidszone. Kilde: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>han::ui::MeterKeysPanel</name>
+    <message>
+        <location filename="../ui/meter_keys_panel.cpp" line="+40"/>
+        <source>Meter keys</source>
+        <translation>Målernøgler</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Danish meters encrypt their data: your grid company (netselskab) sends you the two keys. Most Norwegian meters need none: leave the fields empty.</source>
+        <translation>Danske målere krypterer deres data: dit netselskab sender dig de to nøgler. De fleste norske målere behøver ingen: lad felterne stå tomme.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Encryption key (GUEK / GPK60):</source>
+        <translation>Krypt&amp;eringsnøgle (GUEK / GPK60):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 32 hex digits the grid company calls GUEK, GPK60 or encryption key</source>
+        <translation>De 32 hexadecimale cifre, som netselskabet kalder GUEK, GPK60 eller krypteringsnøgle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;uthentication key (GAK / GPK61):</source>
+        <translation>A&amp;utentificeringsnøgle (GAK / GPK61):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 32 hex digits the grid company calls GAK, GPK61 or authentication key</source>
+        <translation>De 32 hexadecimale cifre, som netselskabet kalder GAK, GPK61 eller autentificeringsnøgle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S&amp;how keys</source>
+        <translation>V&amp;is nøglerne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the digits instead of dots, to compare them with the letter</source>
+        <translation>Vis cifrene i stedet for prikker, så de kan sammenlignes med brevet</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>32 hex digits, spaces allowed</source>
+        <translation>32 hexadecimale cifre, mellemrum er tilladt</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 of %2 digits</source>
+        <translation>%1 af %2 cifre</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>“%1” is not a hex digit (0–9, A–F)</source>
+        <translation>»%1« er ikke et hexadecimalt ciffer (0–9, A–F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not set</source>
+        <translation>ikke angivet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 digits: a key has %2</source>
+        <translation>%1 cifre: en nøgle har %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ complete</source>
+        <translation>✓ komplet</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The encryption key is not complete: %1.</source>
+        <translation>Krypteringsnøglen er ikke komplet: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The authentication key is not complete: %1.</source>
+        <translation>Autentificeringsnøglen er ikke komplet: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the encryption key too: the authentication key alone decrypts nothing.</source>
+        <translation>Indtast også krypteringsnøglen: autentificeringsnøglen alene dekrypterer intet.</translation>
     </message>
 </context>
 <context>
@@ -5166,7 +5364,7 @@ Auto starter med ingen og skifter til lige, når der kommer bytes, men ingen gyl
 <context>
     <name>han::ui::SessionController</name>
     <message>
-        <location filename="../ui/session_controller.cpp" line="+176"/>
+        <location filename="../ui/session_controller.cpp" line="+189"/>
         <source>Preparing the simulated meter: writing its last day of history…</source>
         <translation>Forbereder den simulerede måler: skriver dens seneste døgns historik…</translation>
     </message>

@@ -372,7 +372,7 @@
 <context>
     <name>DecodeCommand</name>
     <message>
-        <location filename="../app/han-cli/decode_command.cpp" line="+60"/>
+        <location filename="../app/han-cli/decode_command.cpp" line="+62"/>
         <source>rejected frame at byte %1: %2</source>
         <translation>forkastet ramme ved byte %1: %2</translation>
     </message>
@@ -437,6 +437,11 @@
         <translation>Rapporter også hver forkastede ramme.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Decrypt with the meter keys stored for the adapter on serial device DEV (as entered in the app). Default: the keys stored for FILE, else the only ones stored.</source>
+        <translation>Dekrypter med målernøklene som er lagret for adapteren på serieporten DEV (slik de ble lagt inn i appen). Standard: nøklene som er lagret for FILE, ellers de eneste som er lagret.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>The capture to decode, or - for standard input.</source>
         <translation>Opptaket som skal dekodes, eller - for standard inndata.</translation>
@@ -468,7 +473,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>kan ikke lese &apos;%1&apos;: %2</translation>
     </message>
@@ -999,7 +1004,7 @@
 <context>
     <name>ListenCommand</name>
     <message>
-        <location filename="../app/han-cli/listen_command.cpp" line="+57"/>
+        <location filename="../app/han-cli/listen_command.cpp" line="+58"/>
         <source>Decodes a live serial port and prints each reading as it comes; with --db also stores them in the history.</source>
         <translation>Dekoder en seriell port direkte og skriver ut hver måling etter hvert som den kommer; med --db lagres de også i historikken.</translation>
     </message>
@@ -1064,7 +1069,7 @@
         <translation>ukjent utdataformat &apos;%1&apos; (bruk jsonl eller text)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+57"/>
         <source>storing the history in %1</source>
         <translation>lagrer historikken i %1</translation>
     </message>
@@ -1660,6 +1665,24 @@
     </message>
 </context>
 <context>
+    <name>StoredKeys</name>
+    <message>
+        <location filename="../app/han-cli/stored_keys.cpp" line="+44"/>
+        <source>meter keys not read: %1</source>
+        <translation>målernøklene ble ikke lest: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>using the meter keys stored for %1 (%2)</source>
+        <translation>bruker målernøklene som er lagret for %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>desktop keyring</source>
+        <translation>skrivebordets nøkkelring</translation>
+    </message>
+</context>
+<context>
     <name>TimeWindow</name>
     <message>
         <location filename="../ui/time_window.cpp" line="+28"/>
@@ -1812,7 +1835,7 @@ Kjør &apos;han-cli KOMMANDO --help&apos; for å se valgene til en kommando.
 <context>
     <name>han::AcquisitionWorker</name>
     <message>
-        <location filename="../core/acquisition/acquisition_worker.cpp" line="+90"/>
+        <location filename="../core/acquisition/acquisition_worker.cpp" line="+91"/>
         <source>Stopped.</source>
         <translation>Stoppet.</translation>
     </message>
@@ -1946,6 +1969,54 @@ Kjør &apos;han-cli KOMMANDO --help&apos; for å se valgene til en kommando.
     </message>
 </context>
 <context>
+    <name>han::KeyFile</name>
+    <message>
+        <location filename="../core/acquisition/key_file.cpp" line="+71"/>
+        <source>Cannot read the meter keys in %1: %2</source>
+        <translation>Kan ikke lese målernøklene i %1: %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cannot remove %1.</source>
+        <translation>Kan ikke fjerne %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>Kan ikke opprette mappen %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+11"/>
+        <location line="+15"/>
+        <source>Cannot write the meter keys to %1: %2</source>
+        <translation>Kan ikke skrive målernøklene til %1: %2</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Kan ikke opprette mappen %1.</translation>
+    </message>
+</context>
+<context>
+    <name>han::KeyStore</name>
+    <message>
+        <location filename="../core/acquisition/key_store.cpp" line="+87"/>
+        <source>Keys are kept in the desktop&apos;s keyring (Secret Service).</source>
+        <translation>Nøklene oppbevares i skrivebordets nøkkelring (Secret Service).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys are kept in %1, which only you can read.</source>
+        <translation>Nøklene oppbevares i %1, som bare du kan lese.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>This source has no meter keys.</source>
+        <translation>Denne kilden har ingen målernøkler.</translation>
+    </message>
+</context>
+<context>
     <name>han::ReplayByteSource</name>
     <message>
         <location filename="../core/acquisition/replay_byte_source.cpp" line="+60"/>
@@ -1971,6 +2042,30 @@ Kjør &apos;han-cli KOMMANDO --help&apos; for å se valgene til en kommando.
         <location line="+77"/>
         <source>The replay of %1 has finished.</source>
         <translation>Avspillingen av %1 er ferdig.</translation>
+    </message>
+</context>
+<context>
+    <name>han::SecretServiceKeys</name>
+    <message>
+        <location filename="../core/acquisition/secret_service_keys.cpp" line="+52"/>
+        <source>The desktop keyring did not answer: %1</source>
+        <translation>Skrivebordets nøkkelring svarte ikke: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>there is no desktop session bus</source>
+        <translation>det finnes ingen sesjonsbuss for skrivebordet</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+79"/>
+        <source>this build has no libsecret</source>
+        <translation>denne versjonen er bygget uten libsecret</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>HAN Monitor meter keys (%1)</source>
+        <translation>HAN Monitor målernøkler (%1)</translation>
     </message>
 </context>
 <context>
@@ -2557,7 +2652,7 @@ Kjør &apos;han-cli KOMMANDO --help&apos; for å se valgene til en kommando.
         <translation>Spill av byte som er tatt opp fra en måler tidligere, for eksempel til en feilrapport</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>&amp;Connect</source>
         <translation>&amp;Koble til</translation>
     </message>
@@ -2567,7 +2662,7 @@ Kjør &apos;han-cli KOMMANDO --help&apos; for å se valgene til en kommando.
         <translation>Begynn å lese fra denne kilden</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>A built-in household with solar panels: three phases, export at midday, a reading every 10 s and the meter&apos;s registers every hour, as a Kamstrup meter sends them. It is shown as “Simulated meter” wherever the source appears, and its readings are saved to the history like a real meter&apos;s.</source>
         <translation>En innebygd husholdning med solceller: tre faser, eksport midt på dagen, en måling hvert 10. sekund og målerstandene hver time, slik en Kamstrup-måler sender dem. Den vises som «Simulert måler» overalt der kilden står, og målingene lagres i historikken som for en ekte måler.</translation>
     </message>
@@ -2643,7 +2738,7 @@ Kjør &apos;han-cli KOMMANDO --help&apos; for å se valgene til en kommando.
         <translation>Sanntid beholder pausene mellom målingene slik de ble tatt opp (en .log-fil har tidspunktene; andre filer gir en måling hvert 10. sekund). Så fort som mulig fyller historikken med én gang.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Choose a capture file to replay.</source>
         <translation>Velg en opptaksfil som skal spilles av.</translation>
     </message>
@@ -2658,7 +2753,12 @@ Kjør &apos;han-cli KOMMANDO --help&apos; for å se valgene til en kommando.
         <translation>%1 er ikke en fil som kan leses.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+68"/>
+        <source>The keys could not be saved.</source>
+        <translation>Nøklene kunne ikke lagres.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Replay a Capture File</source>
         <translation>Spill av en opptaksfil</translation>
     </message>
@@ -4278,48 +4378,48 @@ Liste 2: det samme pluss målerens klokke og målerstander for energi, sendes é
     </message>
     <message>
         <location line="+13"/>
-        <location line="+255"/>
+        <location line="+262"/>
         <source>HAN Monitor</source>
         <translation>HAN Monitor</translation>
     </message>
     <message>
-        <location line="-235"/>
-        <location line="+144"/>
+        <location line="-242"/>
+        <location line="+151"/>
         <source>&amp;Live</source>
         <translation>&amp;Sanntid</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+143"/>
+        <location line="-150"/>
+        <location line="+150"/>
         <source>&amp;Phases</source>
         <translation>F&amp;aser</translation>
     </message>
     <message>
-        <location line="-142"/>
-        <location line="+142"/>
+        <location line="-149"/>
+        <location line="+149"/>
         <source>&amp;Energy</source>
         <translation>&amp;Energi</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+142"/>
+        <location line="-148"/>
+        <location line="+149"/>
         <source>Capac&amp;ity</source>
         <translation>Kapasi&amp;tet</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+141"/>
+        <location line="-148"/>
+        <location line="+148"/>
         <source>Sol&amp;ar</source>
         <translation>S&amp;olceller</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+140"/>
+        <location line="-147"/>
+        <location line="+147"/>
         <source>&amp;Diagnostics</source>
         <translation>&amp;Diagnostikk</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-146"/>
         <source>What the house draws and exports now (Ctrl+1)</source>
         <translation>Hva huset tar fra nettet og mater inn nå (Ctrl+1)</translation>
     </message>
@@ -4376,12 +4476,22 @@ Liste 2: det samme pluss målerens klokke og målerstander for energi, sendes é
     </message>
     <message>
         <location line="+1"/>
-        <location line="+71"/>
+        <location line="+78"/>
         <source>&amp;Record Raw Capture…</source>
         <translation>&amp;Ta opp rådata…</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-63"/>
+        <source>This meter encrypts its data: enter the two keys from your grid company (File &gt; Connect to Meter, Ctrl+K).</source>
+        <translation>Denne måleren krypterer dataene sine: legg inn de to nøklene fra nettselskapet ditt (Fil &gt; Koble til måler, Ctrl+K).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter &amp;Keys…</source>
+        <translation>Legg inn &amp;nøkler…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The replay has reached the end of the capture file.</source>
         <translation>Avspillingen har nådd slutten av opptaksfilen.</translation>
     </message>
@@ -4391,12 +4501,12 @@ Liste 2: det samme pluss målerens klokke og målerstander for energi, sendes é
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Connect to Meter…</source>
         <translation>&amp;Koble til måler…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Choose the serial port of the meter, the simulator or a capture file</source>
         <translation>Velg den serielle porten til måleren, simulatoren eller en opptaksfil</translation>
     </message>
@@ -4531,7 +4641,7 @@ Liste 2: det samme pluss målerens klokke og målerstander for energi, sendes é
         <translation>Siste måling for %1 min siden</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Back Up History</source>
         <translation>Sikkerhetskopier historikken</translation>
     </message>
@@ -4559,7 +4669,7 @@ Liste 2: det samme pluss målerens klokke og målerstander for energi, sendes é
 <context>
     <name>han::ui::MessageBanner</name>
     <message>
-        <location filename="../ui/message_banner.cpp" line="+23"/>
+        <location filename="../ui/message_banner.cpp" line="+25"/>
         <source>Close this message</source>
         <translation>Lukk denne meldingen</translation>
     </message>
@@ -4645,6 +4755,94 @@ Liste 2: det samme pluss målerens klokke og målerstander for energi, sendes é
         <location line="+3"/>
         <source>The meter&apos;s own clock in the last reading, shown in this computer&apos;s time zone. Source: %1.</source>
         <translation>Målerens egen klokke i den siste målingen, vist i denne datamaskinens tidssone. Kilde: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>han::ui::MeterKeysPanel</name>
+    <message>
+        <location filename="../ui/meter_keys_panel.cpp" line="+40"/>
+        <source>Meter keys</source>
+        <translation>Målernøkler</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Danish meters encrypt their data: your grid company (netselskab) sends you the two keys. Most Norwegian meters need none: leave the fields empty.</source>
+        <translation>Danske målere krypterer dataene sine: nettselskapet (netselskab) sender deg de to nøklene. De fleste norske målere trenger ingen: la feltene stå tomme.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Encryption key (GUEK / GPK60):</source>
+        <translation>Krypt&amp;eringsnøkkel (GUEK / GPK60):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 32 hex digits the grid company calls GUEK, GPK60 or encryption key</source>
+        <translation>De 32 heksadesimale sifrene som nettselskapet kaller GUEK, GPK60 eller krypteringsnøkkel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;uthentication key (GAK / GPK61):</source>
+        <translation>A&amp;utentiseringsnøkkel (GAK / GPK61):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 32 hex digits the grid company calls GAK, GPK61 or authentication key</source>
+        <translation>De 32 heksadesimale sifrene som nettselskapet kaller GAK, GPK61 eller autentiseringsnøkkel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S&amp;how keys</source>
+        <translation>V&amp;is nøklene</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the digits instead of dots, to compare them with the letter</source>
+        <translation>Vis sifrene i stedet for prikker, for å sammenligne dem med brevet</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>32 hex digits, spaces allowed</source>
+        <translation>32 heksadesimale sifre, mellomrom er lov</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 of %2 digits</source>
+        <translation>%1 av %2 sifre</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>“%1” is not a hex digit (0–9, A–F)</source>
+        <translation>«%1» er ikke et heksadesimalt siffer (0–9, A–F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not set</source>
+        <translation>ikke satt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 digits: a key has %2</source>
+        <translation>%1 sifre: en nøkkel har %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ complete</source>
+        <translation>✓ fullstendig</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The encryption key is not complete: %1.</source>
+        <translation>Krypteringsnøkkelen er ikke fullstendig: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The authentication key is not complete: %1.</source>
+        <translation>Autentiseringsnøkkelen er ikke fullstendig: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the encryption key too: the authentication key alone decrypts nothing.</source>
+        <translation>Legg inn krypteringsnøkkelen også: autentiseringsnøkkelen alene dekrypterer ingenting.</translation>
     </message>
 </context>
 <context>
@@ -5166,7 +5364,7 @@ Auto starter med ingen og bytter til lik når det kommer byte, men ingen gyldig 
 <context>
     <name>han::ui::SessionController</name>
     <message>
-        <location filename="../ui/session_controller.cpp" line="+176"/>
+        <location filename="../ui/session_controller.cpp" line="+189"/>
         <source>Preparing the simulated meter: writing its last day of history…</source>
         <translation>Klargjør den simulerte måleren: skriver historikken for det siste døgnet…</translation>
     </message>

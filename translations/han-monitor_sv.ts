@@ -372,7 +372,7 @@
 <context>
     <name>DecodeCommand</name>
     <message>
-        <location filename="../app/han-cli/decode_command.cpp" line="+60"/>
+        <location filename="../app/han-cli/decode_command.cpp" line="+62"/>
         <source>rejected frame at byte %1: %2</source>
         <translation>avvisad ram vid byte %1: %2</translation>
     </message>
@@ -437,6 +437,11 @@
         <translation>Rapportera även varje avvisad ram.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Decrypt with the meter keys stored for the adapter on serial device DEV (as entered in the app). Default: the keys stored for FILE, else the only ones stored.</source>
+        <translation>Dekryptera med mätarnycklarna som sparats för adaptern på serieporten DEV (så som de angavs i appen). Standard: nycklarna som sparats för FILE, annars de enda som finns sparade.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>The capture to decode, or - for standard input.</source>
         <translation>Inspelningen som ska avkodas, eller - för standardindata.</translation>
@@ -468,7 +473,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>kan inte läsa &apos;%1&apos;: %2</translation>
     </message>
@@ -999,7 +1004,7 @@
 <context>
     <name>ListenCommand</name>
     <message>
-        <location filename="../app/han-cli/listen_command.cpp" line="+57"/>
+        <location filename="../app/han-cli/listen_command.cpp" line="+58"/>
         <source>Decodes a live serial port and prints each reading as it comes; with --db also stores them in the history.</source>
         <translation>Avkodar en seriell port i realtid och skriver ut varje mätvärde när det kommer; med --db lagras de även i historiken.</translation>
     </message>
@@ -1064,7 +1069,7 @@
         <translation>okänt utdataformat &apos;%1&apos; (använd jsonl eller text)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+57"/>
         <source>storing the history in %1</source>
         <translation>lagrar historiken i %1</translation>
     </message>
@@ -1660,6 +1665,24 @@
     </message>
 </context>
 <context>
+    <name>StoredKeys</name>
+    <message>
+        <location filename="../app/han-cli/stored_keys.cpp" line="+44"/>
+        <source>meter keys not read: %1</source>
+        <translation>mätarnycklarna lästes inte: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>using the meter keys stored for %1 (%2)</source>
+        <translation>använder mätarnycklarna som sparats för %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>desktop keyring</source>
+        <translation>skrivbordets nyckelring</translation>
+    </message>
+</context>
+<context>
     <name>TimeWindow</name>
     <message>
         <location filename="../ui/time_window.cpp" line="+28"/>
@@ -1812,7 +1835,7 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
 <context>
     <name>han::AcquisitionWorker</name>
     <message>
-        <location filename="../core/acquisition/acquisition_worker.cpp" line="+90"/>
+        <location filename="../core/acquisition/acquisition_worker.cpp" line="+91"/>
         <source>Stopped.</source>
         <translation>Stoppad.</translation>
     </message>
@@ -1946,6 +1969,54 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
     </message>
 </context>
 <context>
+    <name>han::KeyFile</name>
+    <message>
+        <location filename="../core/acquisition/key_file.cpp" line="+71"/>
+        <source>Cannot read the meter keys in %1: %2</source>
+        <translation>Kan inte läsa mätarnycklarna i %1: %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cannot remove %1.</source>
+        <translation>Kan inte ta bort %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>Kan inte skapa mappen %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+11"/>
+        <location line="+15"/>
+        <source>Cannot write the meter keys to %1: %2</source>
+        <translation>Kan inte skriva mätarnycklarna till %1: %2</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Kan inte skapa mappen %1.</translation>
+    </message>
+</context>
+<context>
+    <name>han::KeyStore</name>
+    <message>
+        <location filename="../core/acquisition/key_store.cpp" line="+87"/>
+        <source>Keys are kept in the desktop&apos;s keyring (Secret Service).</source>
+        <translation>Nycklarna förvaras i skrivbordets nyckelring (Secret Service).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys are kept in %1, which only you can read.</source>
+        <translation>Nycklarna förvaras i %1, som bara du kan läsa.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>This source has no meter keys.</source>
+        <translation>Den här källan har inga mätarnycklar.</translation>
+    </message>
+</context>
+<context>
     <name>han::ReplayByteSource</name>
     <message>
         <location filename="../core/acquisition/replay_byte_source.cpp" line="+60"/>
@@ -1971,6 +2042,30 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
         <location line="+77"/>
         <source>The replay of %1 has finished.</source>
         <translation>Uppspelningen av %1 är klar.</translation>
+    </message>
+</context>
+<context>
+    <name>han::SecretServiceKeys</name>
+    <message>
+        <location filename="../core/acquisition/secret_service_keys.cpp" line="+52"/>
+        <source>The desktop keyring did not answer: %1</source>
+        <translation>Skrivbordets nyckelring svarade inte: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>there is no desktop session bus</source>
+        <translation>det finns ingen sessionsbuss för skrivbordet</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+79"/>
+        <source>this build has no libsecret</source>
+        <translation>den här versionen är byggd utan libsecret</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>HAN Monitor meter keys (%1)</source>
+        <translation>HAN Monitor mätarnycklar (%1)</translation>
     </message>
 </context>
 <context>
@@ -2557,7 +2652,7 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
         <translation>Spela upp byte som tidigare spelats in från en mätare, till exempel för en felrapport</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>&amp;Connect</source>
         <translation>A&amp;nslut</translation>
     </message>
@@ -2567,7 +2662,7 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
         <translation>Börja läsa från den här källan</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>A built-in household with solar panels: three phases, export at midday, a reading every 10 s and the meter&apos;s registers every hour, as a Kamstrup meter sends them. It is shown as “Simulated meter” wherever the source appears, and its readings are saved to the history like a real meter&apos;s.</source>
         <translation>Ett inbyggt hushåll med solpaneler: tre faser, export mitt på dagen, ett mätvärde var 10:e s och mätarens mätarställningar varje timme, precis som en Kamstrup-mätare skickar dem. Det visas som ”Simulerad mätare” överallt där källan syns, och dess mätvärden sparas i historiken som en riktig mätares.</translation>
     </message>
@@ -2643,7 +2738,7 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
         <translation>Realtid behåller pauserna mellan mätvärdena som de spelades in (en .log-fil har deras tider; andra filer ett mätvärde var 10:e s). Så snabbt som möjligt fyller historiken direkt.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Choose a capture file to replay.</source>
         <translation>Välj en inspelningsfil att spela upp.</translation>
     </message>
@@ -2658,7 +2753,12 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
         <translation>%1 är ingen fil som kan läsas.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+68"/>
+        <source>The keys could not be saved.</source>
+        <translation>Nycklarna kunde inte sparas.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Replay a Capture File</source>
         <translation>Spela upp en inspelningsfil</translation>
     </message>
@@ -4278,48 +4378,48 @@ Lista 2: samma sak plus mätarens klocka och mätarställningar, skickas en gån
     </message>
     <message>
         <location line="+13"/>
-        <location line="+255"/>
+        <location line="+262"/>
         <source>HAN Monitor</source>
         <translation>HAN Monitor</translation>
     </message>
     <message>
-        <location line="-235"/>
-        <location line="+144"/>
+        <location line="-242"/>
+        <location line="+151"/>
         <source>&amp;Live</source>
         <translation>&amp;Realtid</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+143"/>
+        <location line="-150"/>
+        <location line="+150"/>
         <source>&amp;Phases</source>
         <translation>&amp;Faser</translation>
     </message>
     <message>
-        <location line="-142"/>
-        <location line="+142"/>
+        <location line="-149"/>
+        <location line="+149"/>
         <source>&amp;Energy</source>
         <translation>&amp;Energi</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+142"/>
+        <location line="-148"/>
+        <location line="+149"/>
         <source>Capac&amp;ity</source>
         <translation>Kapa&amp;citet</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+141"/>
+        <location line="-148"/>
+        <location line="+148"/>
         <source>Sol&amp;ar</source>
         <translation>&amp;Solel</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+140"/>
+        <location line="-147"/>
+        <location line="+147"/>
         <source>&amp;Diagnostics</source>
         <translation>&amp;Diagnostik</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-146"/>
         <source>What the house draws and exports now (Ctrl+1)</source>
         <translation>Vad huset tar från nätet och exporterar just nu (Ctrl+1)</translation>
     </message>
@@ -4376,12 +4476,22 @@ Lista 2: samma sak plus mätarens klocka och mätarställningar, skickas en gån
     </message>
     <message>
         <location line="+1"/>
-        <location line="+71"/>
+        <location line="+78"/>
         <source>&amp;Record Raw Capture…</source>
         <translation>Spela &amp;in rådata…</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-63"/>
+        <source>This meter encrypts its data: enter the two keys from your grid company (File &gt; Connect to Meter, Ctrl+K).</source>
+        <translation>Den här mätaren krypterar sina data: ange de två nycklarna från ditt elnätsföretag (Arkiv &gt; Anslut till mätare, Ctrl+K).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter &amp;Keys…</source>
+        <translation>Ange &amp;nycklar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The replay has reached the end of the capture file.</source>
         <translation>Uppspelningen har nått slutet av inspelningsfilen.</translation>
     </message>
@@ -4391,12 +4501,12 @@ Lista 2: samma sak plus mätarens klocka och mätarställningar, skickas en gån
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Connect to Meter…</source>
         <translation>A&amp;nslut till mätare…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Choose the serial port of the meter, the simulator or a capture file</source>
         <translation>Välj mätarens seriella port, simulatorn eller en inspelningsfil</translation>
     </message>
@@ -4531,7 +4641,7 @@ Lista 2: samma sak plus mätarens klocka och mätarställningar, skickas en gån
         <translation>Senaste mätvärde för %1 min sedan</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Back Up History</source>
         <translation>Säkerhetskopiera historiken</translation>
     </message>
@@ -4559,7 +4669,7 @@ Lista 2: samma sak plus mätarens klocka och mätarställningar, skickas en gån
 <context>
     <name>han::ui::MessageBanner</name>
     <message>
-        <location filename="../ui/message_banner.cpp" line="+23"/>
+        <location filename="../ui/message_banner.cpp" line="+25"/>
         <source>Close this message</source>
         <translation>Stäng det här meddelandet</translation>
     </message>
@@ -4645,6 +4755,94 @@ Lista 2: samma sak plus mätarens klocka och mätarställningar, skickas en gån
         <location line="+3"/>
         <source>The meter&apos;s own clock in the last reading, shown in this computer&apos;s time zone. Source: %1.</source>
         <translation>Mätarens egen klocka i det senaste mätvärdet, visad i den här datorns tidszon. Källa: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>han::ui::MeterKeysPanel</name>
+    <message>
+        <location filename="../ui/meter_keys_panel.cpp" line="+40"/>
+        <source>Meter keys</source>
+        <translation>Mätarnycklar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Danish meters encrypt their data: your grid company (netselskab) sends you the two keys. Most Norwegian meters need none: leave the fields empty.</source>
+        <translation>Danska mätare krypterar sina data: elnätsföretaget (netselskab) skickar dig de två nycklarna. De flesta norska mätare behöver inga: lämna fälten tomma.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Encryption key (GUEK / GPK60):</source>
+        <translation>Krypt&amp;eringsnyckel (GUEK / GPK60):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 32 hex digits the grid company calls GUEK, GPK60 or encryption key</source>
+        <translation>De 32 hexadecimala siffror som elnätsföretaget kallar GUEK, GPK60 eller krypteringsnyckel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;uthentication key (GAK / GPK61):</source>
+        <translation>Au&amp;tentiseringsnyckel (GAK / GPK61):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 32 hex digits the grid company calls GAK, GPK61 or authentication key</source>
+        <translation>De 32 hexadecimala siffror som elnätsföretaget kallar GAK, GPK61 eller autentiseringsnyckel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S&amp;how keys</source>
+        <translation>V&amp;isa nycklarna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the digits instead of dots, to compare them with the letter</source>
+        <translation>Visa siffrorna i stället för prickar, för att jämföra dem med brevet</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>32 hex digits, spaces allowed</source>
+        <translation>32 hexadecimala siffror, mellanslag tillåtna</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 of %2 digits</source>
+        <translation>%1 av %2 siffror</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>“%1” is not a hex digit (0–9, A–F)</source>
+        <translation>”%1” är inte en hexadecimal siffra (0–9, A–F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not set</source>
+        <translation>inte angiven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 digits: a key has %2</source>
+        <translation>%1 siffror: en nyckel har %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ complete</source>
+        <translation>✓ fullständig</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The encryption key is not complete: %1.</source>
+        <translation>Krypteringsnyckeln är inte fullständig: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The authentication key is not complete: %1.</source>
+        <translation>Autentiseringsnyckeln är inte fullständig: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the encryption key too: the authentication key alone decrypts nothing.</source>
+        <translation>Ange krypteringsnyckeln också: autentiseringsnyckeln ensam dekrypterar ingenting.</translation>
     </message>
 </context>
 <context>
@@ -5166,7 +5364,7 @@ Auto börjar med ingen och växlar till jämn när byte kommer in men inga gilti
 <context>
     <name>han::ui::SessionController</name>
     <message>
-        <location filename="../ui/session_controller.cpp" line="+176"/>
+        <location filename="../ui/session_controller.cpp" line="+189"/>
         <source>Preparing the simulated meter: writing its last day of history…</source>
         <translation>Förbereder den simulerade mätaren: skriver dess senaste dygn av historik…</translation>
     </message>

@@ -175,6 +175,12 @@ void BugReportBuilder::appendSource(QString& out) const
                                                  : QStringLiteral("as fast as possible"));
         break;
     }
+    // Meter keys: whether they are set, never the keys themselves.
+    const auto setOrNot = [](const QByteArray& key) {
+        return key.isEmpty() ? QStringLiteral("not set") : QStringLiteral("set");
+    };
+    out += QStringLiteral("# keys: encryption %1, authentication %2\n")
+               .arg(setOrNot(m_source.keys.encryption), setOrNot(m_source.keys.authentication));
     if (m_settings) {
         out += QStringLiteral("# settings: fuse %1 A, grid %2, appearance %3, language \"%4\"\n")
                    .arg(m_settings->fuseAmps)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connection_dialog.h"
 
+#include "meter_keys_panel.h"
 #include "serial_port_page.h"
 #include "session_controller.h"
 #include "simulator_make_box.h"
@@ -100,6 +101,12 @@ ConnectionDialog::ConnectionDialog(SessionController* session, const AppSettings
     m_pages->addWidget(createReplayPage());
     layout->addWidget(m_pages, 1);
 
+    // Meter keys: below the serial and replay pages, for the connection chosen there.
+    m_keysPanel = new MeterKeysPanel(this);
+    m_keyStore = KeyStore::open();
+    m_keysPanel->setLocation(m_keyStore->location());
+    layout->addWidget(m_keysPanel);
+
     m_hint = new QLabel(this);
     m_hint->setObjectName(QStringLiteral("connectionHint"));
     m_hint->setWordWrap(true);
@@ -119,6 +126,7 @@ ConnectionDialog::ConnectionDialog(SessionController* session, const AppSettings
     connect(m_serialPage, &SerialPortPage::changed, this, &ConnectionDialog::updateState);
     connect(m_serialPage, &SerialPortPage::portActivated, this, &ConnectionDialog::accept);
     connect(m_replayPath, &QLineEdit::textChanged, this, &ConnectionDialog::updateState);
+    connect(m_keysPanel, &MeterKeysPanel::changed, this, &ConnectionDialog::updateState);
     setTabOrder(m_kinds->button(static_cast<int>(SourceSpec::Kind::Replay)), m_serialPage->view());
 
     if (QAbstractButton* button = m_kinds->button(static_cast<int>(m_settings.sourceKind)))
@@ -229,7 +237,9 @@ QString ConnectionDialog::incompleteReason() const
 {
     switch (chosenKind()) {
     case SourceSpec::Kind::Serial:
-        return m_serialPage->incompleteReason();
+        if (const QString reason = m_serialPage->incompleteReason(); !reason.isEmpty())
+            return reason;
+        return m_keysPanel->incompleteReason();
     case SourceSpec::Kind::Replay: {
         const QString path = m_replayPath->text().trimmed();
         if (path.isEmpty())
@@ -239,7 +249,7 @@ QString ConnectionDialog::incompleteReason() const
             return tr("The file %1 does not exist.").arg(path);
         if (!file.isFile() || !file.isReadable())
             return tr("%1 is not a file that can be read.").arg(path);
-        return {};
+        return m_keysPanel->incompleteReason();
     }
     case SourceSpec::Kind::Simulator:
         break;
@@ -251,11 +261,72 @@ void ConnectionDialog::updateState()
 {
     const SourceSpec::Kind kind = chosenKind();
     m_pages->setCurrentIndex(static_cast<int>(kind));
-    const QString hint =
-        kind == SourceSpec::Kind::Serial ? m_serialPage->hint() : incompleteReason();
+    m_keysPanel->setVisible(kind != SourceSpec::Kind::Simulator);
+    loadKeysForChoice();
+    QString hint = kind == SourceSpec::Kind::Serial ? m_serialPage->hint() : incompleteReason();
+    if (hint.isEmpty() && kind != SourceSpec::Kind::Simulator)
+        hint = m_keysPanel->incompleteReason();
+    if (hint.isEmpty() && kind != SourceSpec::Kind::Simulator)
+        hint = m_keysError;
     m_hint->setText(hint);
     m_hint->setVisible(!hint.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(incompleteReason().isEmpty());
+}
+
+// Meter keys ---------------------------------------------------------------------------------
+
+SourceSpec ConnectionDialog::chosenSpec() const
+{
+    AppSettings chosen = m_settings;
+    chosen.sourceKind = chosenKind();
+    if (chosen.sourceKind == SourceSpec::Kind::Serial) {
+        if (!m_serialPage->incompleteReason().isEmpty())
+            return SourceSpec{}; // no port yet: no connection to hold keys
+        m_serialPage->apply(chosen);
+    } else if (chosen.sourceKind == SourceSpec::Kind::Replay) {
+        const QString path = m_replayPath->text().trimmed();
+        chosen.replayPath = path.isEmpty()
+                                ? QString()
+                                : QFileInfo(QDir::fromNativeSeparators(path)).absoluteFilePath();
+    }
+    return chosen.sourceSpec();
+}
+
+void ConnectionDialog::loadKeysForChoice()
+{
+    const QString connection = KeyStore::connectionId(chosenSpec());
+    // Keys the user typed stay, whatever port they pick afterwards: they are saved for it.
+    if (connection == m_keysConnection || m_keysPanel->isModified())
+        return;
+    m_keysConnection = connection;
+    QString error;
+    const MeterKeys keys =
+        connection.isEmpty() ? MeterKeys{} : m_keyStore->load(chosenSpec(), &error);
+    m_keysError = error;
+    m_keysPanel->setKeys(keys);
+}
+
+bool ConnectionDialog::saveKeys()
+{
+    const SourceSpec spec = m_settings.sourceSpec();
+    const QString connection = KeyStore::connectionId(spec);
+    if (connection.isEmpty())
+        return true;
+    if (!m_keysPanel->isModified() && connection == m_keysConnection)
+        return true;
+    QString error;
+    if (!m_keyStore->save(spec, m_keysPanel->keys(), &error)) {
+        m_keysError = error.isEmpty() ? tr("The keys could not be saved.") : error;
+        return false;
+    }
+    m_keysError.clear();
+    return true;
+}
+
+void ConnectionDialog::focusKeys()
+{
+    if (!m_keysPanel->isHidden())
+        m_keysPanel->encryptionField()->setFocus(Qt::OtherFocusReason);
 }
 
 void ConnectionDialog::browseReplayFile()
@@ -291,6 +362,10 @@ void ConnectionDialog::accept()
         m_settings.replayPath =
             QFileInfo(QDir::fromNativeSeparators(m_replayPath->text().trimmed()))
                 .absoluteFilePath();
+    if (!saveKeys()) {
+        updateState();
+        return;
+    }
     m_serialPage->stopPolling();
     QDialog::accept();
 }

@@ -2,10 +2,12 @@
 #pragma once
 
 #include "app_settings.h"
+#include "key_store.h"
 
 #include <QDialog>
 
 #include <memory>
+#include <optional>
 
 class QButtonGroup;
 class QComboBox;
@@ -20,6 +22,7 @@ class PortLocator;
 
 namespace han::ui {
 
+class MeterKeysPanel;
 class PortListModel;
 class SerialPortPage;
 class SessionController;
@@ -30,6 +33,9 @@ class SimulatorMakeBox;
 // the choice into AppSettings; MainWindow saves it and starts the source. The source in use is
 // preselected; OK stays disabled until the choice is complete (a port selected, a replay file
 // that exists).
+// Meter keys: for a serial port or a replay, the keys of an encrypted meter (MeterKeysPanel),
+// loaded from the KeyStore for the chosen connection and saved there on OK, never into
+// AppSettings.
 class ConnectionDialog : public QDialog
 {
     Q_OBJECT
@@ -52,6 +58,11 @@ public:
     // Why OK is disabled, empty when it is not.
     QString incompleteReason() const;
 
+    // Meter keys.
+    MeterKeysPanel* keysPanel() const { return m_keysPanel; }
+    // Puts the focus on the encryption key (the banner's "Enter Keys…" opens the dialog so).
+    void focusKeys();
+
 public slots:
     void accept() override;
 
@@ -60,6 +71,10 @@ private:
     QWidget* createReplayPage();
     void browseReplayFile();
     void updateState();
+    // Meter keys: the connection the controls describe, and its stored keys into the panel.
+    SourceSpec chosenSpec() const;
+    void loadKeysForChoice();
+    bool saveKeys();
 
     AppSettings m_settings;
 
@@ -72,6 +87,12 @@ private:
     QComboBox* m_replaySpeed = nullptr;
     QLabel* m_hint = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
+
+    // Meter keys.
+    MeterKeysPanel* m_keysPanel = nullptr;
+    std::optional<KeyStore> m_keyStore;
+    QString m_keysConnection; // the connection whose keys the panel was filled with
+    QString m_keysError;      // the store could not be read or written
 };
 
 } // namespace han::ui

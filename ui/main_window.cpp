@@ -161,6 +161,13 @@ MainWindow::MainWindow(SessionController* session, const AppSettings& settings, 
                 else
                     m_banner->hide();
             });
+    // Meter keys: an encrypted meter and no keys: say what to do, with a way there.
+    connect(session, &SessionController::encryptedWithoutKeys, this, [this] {
+        m_banner->showMessage(tr("This meter encrypts its data: enter the two keys from your grid "
+                                 "company (File > Connect to Meter, Ctrl+K)."),
+                              MessageBanner::Kind::Warning);
+        m_banner->setAction(tr("Enter &Keys…"), [this] { showConnectionDialog(true); });
+    });
     connect(session, &SessionController::sourceFinished, this, [this] {
         m_banner->showMessage(tr("The replay has reached the end of the capture file."),
                               MessageBanner::Kind::Info, 15000);
@@ -206,8 +213,8 @@ void MainWindow::setCurrentView(View view)
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* connectAction = file->addAction(tr("&Connect to Meter…"), this,
-                                             &MainWindow::showConnectionDialog);
+    QAction* connectAction =
+        file->addAction(tr("&Connect to Meter…"), this, [this] { showConnectionDialog(); });
     connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     connectAction->setStatusTip(tr("Choose the serial port of the meter, the simulator or a capture file"));
     QAction* exportAction =
@@ -354,9 +361,11 @@ void MainWindow::saveState()
     m_settings.save(settings);
 }
 
-void MainWindow::showConnectionDialog()
+void MainWindow::showConnectionDialog(bool focusKeys)
 {
     ConnectionDialog dialog(m_session, m_settings, this);
+    if (focusKeys)
+        dialog.focusKeys();
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_settings = dialog.settings();

@@ -63,7 +63,8 @@ public:
     void saveState();
 
 public slots:
-    void showConnectionDialog();
+    // focusKeys: the cursor in the meter keys' first field (the encrypted-meter banner).
+    void showConnectionDialog(bool focusKeys = false);
     void showExportDialog();
     void showSettingsDialog();
     void backupHistory();

@@ -3,6 +3,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
 
@@ -11,6 +12,7 @@ namespace han::ui {
 MessageBanner::MessageBanner(QWidget* parent)
     : QFrame(parent)
     , m_label(new QLabel(this))
+    , m_action(new QPushButton(this))
     , m_close(new QToolButton(this))
 {
     setObjectName(QStringLiteral("messageBanner"));
@@ -25,6 +27,15 @@ MessageBanner::MessageBanner(QWidget* parent)
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
     layout->addWidget(m_label, 1);
+    m_action->setObjectName(QStringLiteral("messageBannerAction"));
+    m_action->hide();
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        const std::function<void()> action = m_onAction;
+        hide();
+        if (action)
+            action();
+    });
+    layout->addWidget(m_action);
     layout->addWidget(m_close);
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
     m_hideTimer.setObjectName(QStringLiteral("message_banner.hideTimer"));
@@ -37,6 +48,8 @@ void MessageBanner::showMessage(const QString& text, Kind kind, int timeoutMs)
 {
     m_kind = kind;
     m_label->setText(text);
+    m_action->hide();
+    m_onAction = nullptr;
     // Colours that read in light and dark palettes alike: a tinted background, normal text.
     QColor tint;
     switch (kind) {
@@ -67,6 +80,13 @@ void MessageBanner::showMessage(const QString& text, Kind kind, int timeoutMs)
         m_hideTimer.start(timeoutMs);
     else
         m_hideTimer.stop();
+}
+
+void MessageBanner::setAction(const QString& text, std::function<void()> action)
+{
+    m_action->setText(text);
+    m_onAction = std::move(action);
+    m_action->show();
 }
 
 QString MessageBanner::text() const

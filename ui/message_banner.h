@@ -4,7 +4,10 @@
 #include <QFrame>
 #include <QTimer>
 
+#include <functional>
+
 class QLabel;
+class QPushButton;
 class QToolButton;
 
 namespace han::ui {
@@ -29,11 +32,17 @@ public:
 
     // Shows `text`; it hides after `timeoutMs` (0: until closed or replaced).
     void showMessage(const QString& text, Kind kind = Kind::Info, int timeoutMs = 0);
+    // A button beside the message that runs `action` and closes the banner; the next
+    // showMessage() takes it away.
+    void setAction(const QString& text, std::function<void()> action);
+    QPushButton* actionButton() const { return m_action; }
     QString text() const;
     Kind kind() const { return m_kind; }
 
 private:
     QLabel* m_label = nullptr;
+    QPushButton* m_action = nullptr;
+    std::function<void()> m_onAction;
     QToolButton* m_close = nullptr;
     QTimer m_hideTimer;
     Kind m_kind = Kind::Info;

@@ -5,6 +5,7 @@
 #include "acquisition_worker.h"
 #include "history_controller.h"
 #include "history_store.h"
+#include "key_store.h"
 #include "live_model.h"
 #include "power_integrator.h"
 
@@ -49,7 +50,14 @@ SessionController::SessionController(QObject* parent)
                 storeEvents(m_linkEvents.linkStateChanged(state, detail, nowMs()));
             });
     connect(acquisitionWorker, &AcquisitionWorker::frameRejected, this,
-            [this](const FrameError&) { storeEvents(m_linkEvents.frameRejected(nowMs())); });
+            [this](const FrameError& error) {
+                storeEvents(m_linkEvents.frameRejected(nowMs()));
+                // Meter keys: "Encrypted" means encrypted and no keys set.
+                if (error.kind == FrameError::Kind::Encrypted && !m_encryptedAnnounced) {
+                    m_encryptedAnnounced = true;
+                    emit encryptedWithoutKeys();
+                }
+            });
     connect(acquisitionWorker, &AcquisitionWorker::recordingStateChanged, this,
             &SessionController::recordingStateChanged);
     connect(acquisitionWorker, &AcquisitionWorker::sourceFinished, this,
@@ -123,6 +131,11 @@ void SessionController::start(const SourceSpec& spec)
 {
     stop();
     m_source = spec;
+    // Meter keys: the stored keys of this connection, unless the caller brought its own. The
+    // store is asked at each start, so keys entered a moment ago count.
+    m_encryptedAnnounced = false;
+    if (m_source.keys.isEmpty() && !KeyStore::connectionId(m_source).isEmpty())
+        m_source.keys = KeyStore::open().load(m_source);
     m_live->clear();
     m_live->setSource(sourceLabel(spec), spec.kind == SourceSpec::Kind::Simulator);
     m_running = true;

@@ -111,6 +111,9 @@ signals:
     void sourceFinished();
     // capacityLadder() is another (loaded from the history or set).
     void capacityLadderChanged();
+    // Meter keys: intact frames arrive encrypted and this connection has no keys (said once per
+    // start, so the window can point the user to File > Connect to Meter).
+    void encryptedWithoutKeys();
 
 private:
     void storeEvents(const std::vector<HistoryEvent>& events);
@@ -126,6 +129,7 @@ private:
     SourceSpec m_source;
     bool m_running = false;
     bool m_shutDown = false;
+    bool m_encryptedAnnounced = false; // meter keys: encryptedWithoutKeys() said for this start
     // Set while a simulator waits for the history to open before its past can be filled in.
     bool m_waitingForHistory = false;
     // Counts start() calls: a fill that finishes after another start() is not acted upon.

@@ -5,6 +5,8 @@
 #include "cli_output.h"
 #include "command_line.h"
 #include "reading_formatter.h"
+#include "source_spec.h"
+#include "stored_keys.h"
 #include "stream_decoder.h"
 
 #include <QCommandLineParser>
@@ -111,7 +113,7 @@ int DecodeCommand::run(const QStringList& arguments)
 {
     CommandLine command(
         QStringLiteral("han-cli decode [--input raw|hex|log|auto] [--format jsonl|csv|text] "
-                       "[--errors] FILE|-"),
+                       "[--errors] [--port DEV] FILE|-"),
         tr("Decodes a Kamstrup HAN byte stream (raw bytes, hex text or a serial-monitor log) "
            "into meter readings."));
     QCommandLineParser& parser = command.parser();
@@ -126,6 +128,13 @@ int DecodeCommand::run(const QStringList& arguments)
     parser.addOption(inputOption);
     parser.addOption(formatOption);
     parser.addOption(errorsOption);
+    // Meter keys from the store: which connection's.
+    const QCommandLineOption portOption(
+        QStringLiteral("port"),
+        tr("Decrypt with the meter keys stored for the adapter on serial device DEV (as entered "
+           "in the app). Default: the keys stored for FILE, else the only ones stored."),
+        QStringLiteral("DEV"));
+    parser.addOption(portOption);
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  tr("The capture to decode, or - for standard input."));
 
@@ -176,6 +185,17 @@ int DecodeCommand::run(const QStringList& arguments)
 
     CaptureReader reader(&file, *input);
     StreamDecoder decoder;
+    // Meter keys: none on the command line, so those of the store.
+    SourceSpec keysOf;
+    if (parser.isSet(portOption)) {
+        keysOf.kind = SourceSpec::Kind::Serial;
+        keysOf.port.portName = parser.value(portOption);
+        StoredKeys::identifyAdapter(keysOf.port);
+    } else {
+        keysOf.kind = SourceSpec::Kind::Replay;
+        keysOf.replayPath = path == QLatin1String("-") ? QString() : path;
+    }
+    decoder.setKeys(StoredKeys::lookUp(keysOf, !parser.isSet(portOption)));
     OutputSink sink(format, parser.isSet(errorsOption));
     CaptureReader::Chunk chunk;
     while (reader.readChunk(chunk)) {

@@ -10,6 +10,7 @@
 #include "link_event_recorder.h"
 #include "reading_json.h"
 #include "signal_watcher.h"
+#include "stored_keys.h"
 #include "system_port_locator.h"
 
 #include <QCommandLineParser>
@@ -127,15 +128,10 @@ int ListenCommand::run(const QStringList& arguments)
     const bool json = format == QLatin1String("jsonl");
 
     // Remember the adapter's identity, so it is found again if it comes back under a new name.
-    for (const PortInfo& info : SystemPortLocator().availablePorts()) {
-        if (info.portName == spec.port.portName || info.systemLocation == spec.port.portName) {
-            spec.port.serialNumber = info.serialNumber;
-            if (info.hasVendorId && info.hasProductId) {
-                spec.port.vendorId = info.vendorId;
-                spec.port.productId = info.productId;
-            }
-        }
-    }
+    StoredKeys::identifyAdapter(spec.port);
+    // Meter keys: those stored for this adapter or port (the app's Connect dialog).
+    if (spec.keys.isEmpty())
+        spec.keys = StoredKeys::lookUp(spec, false);
 
     AcquisitionController controller;
     AcquisitionWorker* worker = controller.worker();

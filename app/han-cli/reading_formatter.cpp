@@ -43,6 +43,8 @@ QByteArray valueWithUnit(const std::optional<double>& value, const char* unit)
 {
     if (!value)
         return QByteArray("-");
+    if (*unit == '\0') // a ratio (power factor)
+        return ReadingFormatter::formatNumber(*value);
     return ReadingFormatter::formatNumber(*value) + ' ' + unit;
 }
 
@@ -80,6 +82,9 @@ QByteArray ReadingFormatter::csvHeader()
     out.append(",meter_clock");
     for (const ReadingField& f : kRegisterReadingFields)
         out.append(',').append(f.key);
+    // The per-phase columns last, so that the columns before them stay where they were.
+    for (const ReadingField& f : kPhaseReadingFields)
+        out.append(',').append(f.key);
     out.append("\r\n");
     return out;
 }
@@ -88,21 +93,21 @@ QByteArray ReadingFormatter::csvRow(const MeterReading& r)
 {
     QByteArray out;
     out.reserve(256);
+    const auto numbers = [&](const auto& fields) {
+        for (const ReadingField& f : fields) {
+            out.append(',');
+            if (const auto& v = r.*(f.member))
+                out.append(formatNumber(*v));
+        }
+    };
     out.append(csvText(r.listVersion)).append(',');
     out.append(csvText(dateTimeText(r.meterTime))).append(',');
     out.append(csvText(r.meterId)).append(',');
     out.append(csvText(r.meterType));
-    for (const ReadingField& f : kInstantReadingFields) {
-        out.append(',');
-        if (const auto& v = r.*(f.member))
-            out.append(formatNumber(*v));
-    }
+    numbers(kInstantReadingFields);
     out.append(',').append(csvText(dateTimeText(r.meterClock)));
-    for (const ReadingField& f : kRegisterReadingFields) {
-        out.append(',');
-        if (const auto& v = r.*(f.member))
-            out.append(formatNumber(*v));
-    }
+    numbers(kRegisterReadingFields);
+    numbers(kPhaseReadingFields);
     out.append("\r\n");
     return out;
 }
@@ -135,19 +140,34 @@ QByteArray ReadingFormatter::textBlock(const MeterReading& r, quint64 number)
     row("active power", {valueWithUnit(r.activeImportW, "W"), valueWithUnit(r.activeExportW, "W")});
     row("reactive power",
         {valueWithUnit(r.reactiveImportVar, "var"), valueWithUnit(r.reactiveExportVar, "var")});
+    if (r.powerFactor)
+        row("power factor", {formatNumber(*r.powerFactor)});
+    // One row per quantity the list carries per phase, in one column per phase.
     const int phases = r.phaseCount();
+    const auto phaseRow = [&](const char* label, const std::optional<double>& l1,
+                              const std::optional<double>& l2, const std::optional<double>& l3,
+                              const char* unit) {
+        if (!l1 && !l2 && !l3)
+            return;
+        if (phases == 1)
+            row(label, {valueWithUnit(l1, unit)});
+        else
+            row(label, {valueWithUnit(l1, unit), valueWithUnit(l2, unit), valueWithUnit(l3, unit)});
+    };
     if (phases > 0) {
-        if (phases == 1) {
+        if (phases == 1)
             row("", {"L1"});
-            row("current", {valueWithUnit(r.currentL1A, "A")});
-            row("voltage", {valueWithUnit(r.voltageL1V, "V")});
-        } else {
+        else
             row("", {"L1", "L2", "L3"});
-            row("current", {valueWithUnit(r.currentL1A, "A"), valueWithUnit(r.currentL2A, "A"),
-                            valueWithUnit(r.currentL3A, "A")});
-            row("voltage", {valueWithUnit(r.voltageL1V, "V"), valueWithUnit(r.voltageL2V, "V"),
-                            valueWithUnit(r.voltageL3V, "V")});
-        }
+        phaseRow("current", r.currentL1A, r.currentL2A, r.currentL3A, "A");
+        phaseRow("voltage", r.voltageL1V, r.voltageL2V, r.voltageL3V, "V");
+        phaseRow("active import", r.activeImportL1W, r.activeImportL2W, r.activeImportL3W, "W");
+        phaseRow("active export", r.activeExportL1W, r.activeExportL2W, r.activeExportL3W, "W");
+        phaseRow("power factor", r.powerFactorL1, r.powerFactorL2, r.powerFactorL3, "");
+        phaseRow("import energy", r.activeImportL1Wh, r.activeImportL2Wh, r.activeImportL3Wh,
+                 "Wh");
+        phaseRow("export energy", r.activeExportL1Wh, r.activeExportL2Wh, r.activeExportL3Wh,
+                 "Wh");
     }
     if (r.meterClock)
         line("meter clock", r.meterClock->toIsoString().toLatin1());

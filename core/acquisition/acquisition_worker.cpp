@@ -61,6 +61,7 @@ void AcquisitionWorker::start(const SourceSpec& spec)
     m_stats = LinkStatistics{};
     m_published = LinkStatistics{};
     m_decoder = StreamDecoder{};
+    m_decoder.setKeys(spec.keys);
     m_parity = spec.port.parity == PortSettings::Parity::Even ? PortSettings::Parity::Even
                                                               : PortSettings::Parity::None;
     const int watchdogTick = std::clamp(spec.port.noDataTimeoutMs / 10, 20, 1000);

@@ -97,6 +97,8 @@ void ReadingJson::appendMembers(QByteArray& out, const MeterReading& r, bool& fi
     numbers(kInstantReadingFields);
     text("meter_clock", r.meterClock ? r.meterClock->toIsoString() : QString());
     numbers(kRegisterReadingFields);
+    // After the keys every list had before the per-phase ones, so that their order stays.
+    numbers(kPhaseReadingFields);
 }
 
 QByteArray ReadingJson::object(const MeterReading& reading)

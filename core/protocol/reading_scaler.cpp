@@ -51,13 +51,17 @@ double ReadingScaler::shifted(double value, int shift)
 void ReadingScaler::rescale(MeterReading& r, const ScaleSettings& target)
 {
     const ScaleSettings& from = r.scale;
-    shiftAll({&r.activeImportW, &r.activeExportW, &r.reactiveImportVar, &r.reactiveExportVar},
+    shiftAll({&r.activeImportW, &r.activeExportW, &r.reactiveImportVar, &r.reactiveExportVar,
+              &r.activeImportL1W, &r.activeImportL2W, &r.activeImportL3W, &r.activeExportL1W,
+              &r.activeExportL2W, &r.activeExportL3W},
              target.powerShift - from.powerShift);
     shiftAll({&r.currentL1A, &r.currentL2A, &r.currentL3A},
              target.currentShift - from.currentShift);
     shiftAll({&r.voltageL1V, &r.voltageL2V, &r.voltageL3V},
              target.voltageShift - from.voltageShift);
-    shiftAll({&r.activeImportWh, &r.activeExportWh, &r.reactiveImportVarh, &r.reactiveExportVarh},
+    shiftAll({&r.activeImportWh, &r.activeExportWh, &r.reactiveImportVarh, &r.reactiveExportVarh,
+              &r.activeImportL1Wh, &r.activeImportL2Wh, &r.activeImportL3Wh, &r.activeExportL1Wh,
+              &r.activeExportL2Wh, &r.activeExportL3Wh},
              target.energyShift - from.energyShift);
     r.scale = target;
 }

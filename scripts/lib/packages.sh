@@ -25,6 +25,8 @@ HAN_PACKAGES=(
     xvfb                  # xvfb-run: the UI under a real X server in tests and screenshots
     xauth                 # xvfb-run needs it
     libqt6sql6-sqlite     # Qt SQL's SQLite driver plugin (QSQLITE), loaded at run time by the history store
+    libsecret-1-dev       # libsecret: meter keys in the desktop keyring (optional at build time: without it, a 0600 file)
+    gnome-keyring         # a Secret Service for the key store's keyring test (in a private dbus-run-session)
     libgtest-dev          # GoogleTest (GTest::gtest, GTest::gtest_main)
     libgmock-dev          # GTest::gmock; GTestConfig.cmake only defines it when this is installed
     libbenchmark-dev      # Google Benchmark: the benchmarks of tests/bench, run by scripts/bench
