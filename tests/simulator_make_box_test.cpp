@@ -107,6 +107,7 @@ TEST(SimulatorMakeBox, DanishMeterSuggestsEncryptionAndShowsTheKeysToEnter)
     EXPECT_EQ(spec.simulator.meterId, QStringLiteral("27500042"));
     EXPECT_TRUE(spec.simulator.encrypted);
     EXPECT_EQ(spec.simulator.keys, SimulatorSettings::demoKeys());
+    EXPECT_EQ(spec.keys, SimulatorSettings::demoKeys()); // so its frames decrypt
 }
 
 TEST(SimulatorMakeBox, TheChoiceIsSavedAndPreselectedNextTime)

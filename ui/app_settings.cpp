@@ -172,8 +172,12 @@ SourceSpec AppSettings::sourceSpec() const
     spec.simulator.make = simulatorMake;
     spec.simulator.meterId = SimulatorSettings::defaultMeterId(simulatorMake);
     spec.simulator.encrypted = simulatorEncrypted;
-    if (simulatorEncrypted)
+    // The simulated meter's keys go with it: the simulator page has no key fields, and the
+    // session uses keys the spec brings rather than the key store's.
+    if (simulatorEncrypted) {
         spec.simulator.keys = SimulatorSettings::demoKeys();
+        spec.keys = spec.simulator.keys;
+    }
     // simulator.start stays unset: the simulated meter starts now, its clock agreeing with the
     // computer's, after SessionController has filled in its past.
     spec.replayPath = replayPath;
