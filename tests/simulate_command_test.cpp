@@ -70,7 +70,8 @@ std::vector<QJsonObject> expectedReadings(const std::vector<QJsonObject>& truth)
         const QString damage = t.value(QLatin1String("damage")).toString();
         if (damage != QLatin1String("none") && damage != QLatin1String("noise"))
             continue;
-        for (const char* key : {"seq", "sent_at", "list", "damage", "damage_at", "noise_bytes"})
+        for (const char* key :
+             {"seq", "sent_at", "list", "frame_counter", "damage", "damage_at", "noise_bytes"})
             t.remove(QLatin1String(key));
         out.push_back(t);
     }
@@ -109,6 +110,102 @@ TEST_F(SimulateCommand, FramesDecodeToTheTruth)
     ASSERT_EQ(readings.size(), expected.size());
     for (std::size_t i = 0; i < expected.size(); ++i)
         ASSERT_EQ(readings[i], expected[i]) << i;
+}
+
+struct MakeRun
+{
+    const char* make;
+    const char* description; // how the command names it
+    std::size_t pushesPerHour;
+    int hourlyList; // the list number of the hourly list
+    const char* frameStart; // flag, format (first nibble), addresses and control, in hex
+};
+
+TEST_F(SimulateCommand, EveryMakeWritesItsListsAndTheyDecodeToTheTruth)
+{
+    const MakeRun runs[] = {
+        {"kamstrup", "new firmware", 360 + 1, 2, "7ea0e22b2113"},
+        {"kamstrup-dk", "kamstrup-dk", 360, 1, "7ea1cb410313"},
+        {"aidon", "aidon", 1440, 3, "7ea18a41088313"}, // List 3 first, A08's length
+        {"kaifa", "kaifa", 1800, 3, "7ea07801020110"},  // List 2 first, F10's length
+    };
+    for (const MakeRun& run : runs) {
+        SCOPED_TRACE(run.make);
+        const CliRun sim = runCli(
+            {QStringLiteral("simulate"), QStringLiteral("--make"), QString::fromLatin1(run.make),
+             QStringLiteral("--duration"), QStringLiteral("1h"), QStringLiteral("--start"),
+             QStringLiteral("2026-06-01T11:00"), QStringLiteral("--out"), path("sim.bin"),
+             QStringLiteral("--truth"), path("truth.jsonl")});
+        ASSERT_EQ(sim.exitCode, 0) << sim.err.toStdString();
+        EXPECT_TRUE(sim.err.contains(run.description)) << sim.err.toStdString();
+        const std::vector<QJsonObject> truth = jsonLines(readAll(path("truth.jsonl")));
+        ASSERT_EQ(truth.size(), run.pushesPerHour);
+        int hourly = 0;
+        for (const QJsonObject& t : truth)
+            hourly += t.value(QLatin1String("list")).toInt() == run.hourlyList;
+        EXPECT_EQ(hourly, run.hourlyList == 1 ? 360 : 1);
+        const QByteArray bytes = readAll(path("sim.bin"));
+        EXPECT_TRUE(bytes.startsWith(QByteArray::fromHex(run.frameStart)))
+            << bytes.left(8).toHex(' ').toStdString();
+
+        // Every frame is whole: han-cli decode rejects none for its framing or checksums.
+        const CliRun decoded = runCli({QStringLiteral("decode"), path("sim.bin")});
+        ASSERT_EQ(decoded.exitCode, 0) << decoded.err.toStdString();
+        EXPECT_TRUE(decoded.err.contains("0 bytes skipped")) << decoded.err.toStdString();
+        EXPECT_FALSE(decoded.err.contains("fcs") || decoded.err.contains("hcs"))
+            << decoded.err.toStdString();
+        // And every list decodes to exactly what the simulator says it sent.
+        const std::vector<QJsonObject> readings = jsonLines(decoded.out);
+        const std::vector<QJsonObject> expected = expectedReadings(truth);
+        ASSERT_EQ(readings.size(), expected.size());
+        for (std::size_t i = 0; i < expected.size(); ++i)
+            ASSERT_EQ(readings[i], expected[i]) << i;
+    }
+}
+
+TEST_F(SimulateCommand, KeysEncryptEveryFrame)
+{
+    const CliRun sim = runCli(
+        {QStringLiteral("simulate"), QStringLiteral("--make"), QStringLiteral("kamstrup-dk"),
+         QStringLiteral("--key"), QStringLiteral("5AD84121D9D20B364B7A11F3C1B5827F"),
+         QStringLiteral("--auth-key"), QStringLiteral("afb3:f93e:3e72:04ed:b3c2:7f96:dbd5:1ae0"),
+         QStringLiteral("--duration"), QStringLiteral("1m"), QStringLiteral("--out"),
+         path("sim.bin"), QStringLiteral("--truth"), path("truth.jsonl")});
+    ASSERT_EQ(sim.exitCode, 0) << sim.err.toStdString();
+    EXPECT_TRUE(sim.err.contains("encrypted")) << sim.err.toStdString();
+    const QByteArray bytes = readAll(path("sim.bin"));
+    const std::vector<QJsonObject> truth = jsonLines(readAll(path("truth.jsonl")));
+    ASSERT_EQ(truth.size(), 6u);
+    // Six frames the size of E01, each: flag, A1 E9, 41 03 13, HCS, LLC, DB 08 "KAME" + the
+    // meter number 27500042, 82 01 D0, SC 0x30, the frame counter of the truth.
+    ASSERT_EQ(bytes.size(), 6 * 491);
+    for (int i = 0; i < 6; ++i) {
+        const QByteArray frame = bytes.mid(i * 491, 491);
+        EXPECT_TRUE(frame.startsWith(QByteArray::fromHex("7ea1e9410313")));
+        EXPECT_EQ(frame.mid(8, 17).toHex(), QByteArray("e6e700db084b414d4501a39e0a8201d030"));
+        const auto counter = static_cast<quint32>(truth[static_cast<std::size_t>(i)]
+                                                       .value(QLatin1String("frame_counter"))
+                                                       .toDouble());
+        EXPECT_EQ(frame.mid(25, 4).toHex(),
+                  QByteArray::number(counter, 16).rightJustified(8, '0'));
+        if (i > 0) {
+            const auto previous = static_cast<quint32>(truth[static_cast<std::size_t>(i - 1)]
+                                                           .value(QLatin1String("frame_counter"))
+                                                           .toDouble());
+            EXPECT_EQ(counter, previous + 1);
+        }
+    }
+    // An encryption key alone encrypts without authentication (security control 0x20), any make.
+    const CliRun plain = runCli(
+        {QStringLiteral("simulate"), QStringLiteral("--make"), QStringLiteral("kaifa"),
+         QStringLiteral("--key"), QStringLiteral("5AD84121D9D20B364B7A11F3C1B5827F"),
+         QStringLiteral("--duration"), QStringLiteral("10s"), QStringLiteral("--out"),
+         path("kaifa.bin")});
+    ASSERT_EQ(plain.exitCode, 0) << plain.err.toStdString();
+    const QByteArray kaifa = readAll(path("kaifa.bin"));
+    EXPECT_EQ(kaifa.mid(9, 7).toHex(), QByteArray("e6e700db084b46")); // "KF"
+    // Flag, format, 01 02 01 10, HCS, LLC, DB 08 + title, a one-byte length, then the SC.
+    EXPECT_EQ(static_cast<quint8>(kaifa.at(23)), 0x20);
 }
 
 TEST_F(SimulateCommand, FaultsBreakExactlyTheFramesTheTruthNames)
@@ -351,12 +448,23 @@ TEST_F(SimulateCommand, ExplainsBadUsageAndUnopenableOutputs)
           QStringList{QStringLiteral("--list2-offset"), QStringLiteral("60")},
           QStringList{QStringLiteral("--start"), QStringLiteral("yesterday")},
           QStringList{QStringLiteral("--no-line-limit")},
+          QStringList{QStringLiteral("--make"), QStringLiteral("landis")},
+          QStringList{QStringLiteral("--key"), QStringLiteral("5AD84121D9D20B364B7A11F3C1B582")},
+          QStringList{QStringLiteral("--key"), QStringLiteral("5AD84121D9D20B364B7A11F3C1B5827F"),
+                      QStringLiteral("--auth-key"), QStringLiteral("xyz")},
+
           QStringList{QStringLiteral("--unplug-command"), QStringLiteral("unplug-hook")}}) {
         const CliRun r = runCli(
             QStringList{QStringLiteral("simulate"), QStringLiteral("--out"), path("x.bin")} + bad);
         EXPECT_EQ(r.exitCode, 2) << bad.join(QLatin1Char(' ')).toStdString();
         EXPECT_TRUE(r.err.contains(bad.last().toUtf8())) << r.err.toStdString();
     }
+
+    const CliRun authOnly =
+        runCli({QStringLiteral("simulate"), QStringLiteral("--out"), path("x.bin"),
+                QStringLiteral("--auth-key"), QStringLiteral("AFB3F93E3E7204EDB3C27F96DBD51AE0")});
+    EXPECT_EQ(authOnly.exitCode, 2);
+    EXPECT_TRUE(authOnly.err.contains("--auth-key needs --key")) << authOnly.err.toStdString();
 
     const QString missing = path("no/such/folder/x.bin");
     const CliRun file = runCli({QStringLiteral("simulate"), QStringLiteral("--out"), missing});

@@ -1428,7 +1428,7 @@
 <context>
     <name>SimulateCommand</name>
     <message>
-        <location filename="../app/han-cli/simulate_command.cpp" line="+53"/>
+        <location filename="../app/han-cli/simulate_command.cpp" line="+40"/>
         <source>clock follows DST</source>
         <translation>klokken følger sommertid</translation>
     </message>
@@ -1438,7 +1438,7 @@
         <translation>klokken går på normaltid (UTC+1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>old firmware</source>
         <translation>gammel fastvare</translation>
     </message>
@@ -1448,7 +1448,7 @@
         <translation>ny fastvare</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>simulated meter %1, %2 phases, %3, %4, seed %5</source>
         <translation>simulert måler %1, %2 faser, %3, %4, frø %5</translation>
     </message>
@@ -1469,7 +1469,12 @@
         <translation>kan ikke åpne &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+15"/>
+        <source>cannot set &apos;%1&apos; to 2400 8E1: %2</source>
+        <translation>kan ikke sette &apos;%1&apos; til 2400 8E1: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>cannot run &apos;%1&apos;: %2</source>
         <translation>kan ikke kjøre «%1»: %2</translation>
     </message>
@@ -1479,7 +1484,7 @@
         <translation>«%1 %2» mislyktes (avslutningskode %3)</translation>
     </message>
     <message>
-        <location filename="../app/han-cli/simulate_command.cpp" line="+14"/>
+        <location filename="../app/han-cli/simulate_command.cpp" line="+17"/>
         <source>cannot write &apos;%1&apos;: it is a folder, not a file</source>
         <translation>kan ikke skrive &apos;%1&apos;: det er en mappe, ikke en fil</translation>
     </message>
@@ -1489,7 +1494,7 @@
         <translation>kan ikke skrive &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/han-cli/simulate_request.cpp" line="+27"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>uventet argument &apos;%1&apos;</translation>
     </message>
@@ -1544,7 +1549,22 @@
         <translation>--seed tar et heltall, ikke &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>--make takes kamstrup, kamstrup-dk, aidon or kaifa, not &apos;%1&apos;</source>
+        <translation>--make tar kamstrup, kamstrup-dk, aidon eller kaifa, ikke &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--auth-key needs --key (the encryption key)</source>
+        <translation>--auth-key trenger --key (krypteringsnøkkelen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--%1 takes 32 hex digits (16 bytes), not &apos;%2&apos;</source>
+        <translation>--%1 tar 32 heksadesimale sifre (16 byte), ikke &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>--phases takes 1 or 3, not &apos;%1&apos;</source>
         <translation>--phases tar 1 eller 3, ikke &apos;%1&apos;</translation>
     </message>
@@ -1574,22 +1594,42 @@
         <translation>--start tar et tidspunkt etter målerens klokke, som 2026-10-24T00:00, ikke &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Runs a simulated Kamstrup meter (a Norwegian household with solar panels) and writes its HAN frames: List 1 every 10 s, List 2 every hour. To a file or standard output it writes as fast as it can unless --speed is given; to a serial device it paces the frames in real time × speed, never faster than 2400 baud carries.</source>
-        <translation>Kjører en simulert Kamstrup-måler (en norsk husholdning med solceller) og skriver HAN-rammene dens: Liste 1 hvert 10. sekund, Liste 2 hver time. Til en fil eller standard utdata skriver den så fort den kan, med mindre --speed er gitt; til en seriell enhet sender den rammene i sanntid × hastighet, aldri raskere enn 2400 baud rekker.</translation>
+        <location filename="../app/han-cli/simulate_command.cpp" line="-18"/>
+        <source>encrypted</source>
+        <translation>kryptert</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Write to this serial device at 2400 8N1, e.g. /dev/ttyUSB0.</source>
-        <translation>Skriv til denne serielle enheten med 2400 8N1, f.eks. /dev/ttyUSB0.</translation>
+        <location line="+32"/>
+        <source>Runs a simulated meter (a Norwegian household with solar panels) and writes its HAN frames. A Kamstrup sends List 1 every 10 s and List 2 every hour; a Danish Kamstrup its 65-item list every 10 s; an Aidon List 1 every 2.5 s, List 2 every 10 s and List 3 every hour; a Kaifa List 1 every 2 s, List 2 every 10 s and List 3 every hour. To a file or standard output it writes as fast as it can unless --speed is given; to a serial device it paces the frames in real time × speed, never faster than 2400 baud carries.</source>
+        <translation>Kjører en simulert måler (en norsk husholdning med solceller) og skriver HAN-rammene dens. En Kamstrup sender Liste 1 hvert 10. sekund og Liste 2 hver time; en dansk Kamstrup listen sin med 65 elementer hvert 10. sekund; en Aidon Liste 1 hvert 2,5. sekund, Liste 2 hvert 10. sekund og Liste 3 hver time; en Kaifa Liste 1 hvert 2. sekund, Liste 2 hvert 10. sekund og Liste 3 hver time. Til en fil eller standard utdata skriver den så fort den kan, med mindre --speed er gitt; til en seriell enhet sender den rammene i sanntid × hastighet, aldri raskere enn 2400 baud rekker.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
+        <source>Write to this serial device at 2400 baud, e.g. /dev/ttyUSB0: 8N1 for Kamstrup, 8E1 for Aidon and Kaifa.</source>
+        <translation>Skriv til denne serielle enheten med 2400 baud, f.eks. /dev/ttyUSB0: 8N1 for Kamstrup, 8E1 for Aidon og Kaifa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Write the raw frames to FILE (- for standard output).</source>
         <translation>Skriv de rå rammene til FILE (- for standard utdata).</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The meter: kamstrup (Norway, default), kamstrup-dk (the Danish list), aidon or kaifa (Norway).</source>
+        <translation>Måleren: kamstrup (Norge, standard), kamstrup-dk (den danske listen), aidon eller kaifa (Norge).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Encrypt every frame (AES-128-GCM, as Danish meters do) with this encryption key, 32 hex digits.</source>
+        <translation>Krypter hver ramme (AES-128-GCM, slik danske målere gjør) med denne krypteringsnøkkelen, 32 heksadesimale sifre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The authentication key, 32 hex digits. Without it the frames are encrypted but not authenticated.</source>
+        <translation>Autentiseringsnøkkelen, 32 heksadesimale sifre. Uten den blir rammene kryptert, men ikke autentisert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Time acceleration, 1 to 10000. Default: 1 on a port, as fast as possible to a file.</source>
         <translation>Tidsakselerasjon, 1 til 10000. Standard: 1 til en port, så fort som mulig til en fil.</translation>
     </message>
@@ -1659,7 +1699,7 @@
         <translation>kan ikke sette &apos;%1&apos; til 2400 8N1: %2</translation>
     </message>
     <message>
-        <location filename="../app/han-cli/simulate_command.cpp" line="+26"/>
+        <location filename="../app/han-cli/simulate_command.cpp" line="+27"/>
         <location line="+48"/>
         <source>standard output</source>
         <translation>standard utdata</translation>
@@ -1676,7 +1716,7 @@
         <translation>kan ikke skrive til %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/han-cli/simulate_command.cpp" line="+69"/>
+        <location filename="../app/han-cli/simulate_command.cpp" line="+70"/>
         <source>frames: %1 (%2 bytes; %3 damaged or not sent) to %4 in %5 s, %6 frames/s</source>
         <translation>rammer: %1 (%2 byte; %3 skadet eller ikke sendt) til %4 på %5 s, %6 rammer/s</translation>
     </message>
@@ -1907,7 +1947,7 @@ Kjør &apos;han-cli KOMMANDO --help&apos; for å se valgene til en kommando.
         <translation>%1 Prøver igjen om %2 s.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Bytes arrive but no valid frame: trying even parity (8E1, as Aidon and Kaifa meters use).</source>
         <translation>Det kommer byte, men ingen gyldig ramme: prøver lik paritet (8E1, som Aidon- og Kaifa-målere bruker).</translation>
     </message>
@@ -2137,7 +2177,7 @@ Kjør &apos;han-cli KOMMANDO --help&apos; for å se valgene til en kommando.
 <context>
     <name>han::SimulatorByteSource</name>
     <message>
-        <location filename="../core/acquisition/simulator_byte_source.cpp" line="+24"/>
+        <location filename="../core/acquisition/simulator_byte_source.cpp" line="+26"/>
         <source>simulated meter %1</source>
         <translation>simulert måler %1</translation>
     </message>
@@ -2725,7 +2765,7 @@ Kjør &apos;han-cli KOMMANDO --help&apos; for å se valgene til en kommando.
     </message>
     <message>
         <location line="+11"/>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Spee&amp;d:</source>
         <translation>&amp;Hastighet:</translation>
     </message>
@@ -5792,6 +5832,58 @@ Auto starter med ingen og bytter til lik når det kommer byte, men ingen gyldig 
         <location line="+1"/>
         <source>This is how HAN Monitor tells you that the house started or stopped exporting.</source>
         <translation>Slik forteller HAN Monitor deg at huset har begynt eller sluttet å mate inn.</translation>
+    </message>
+</context>
+<context>
+    <name>han::ui::SimulatorMakeBox</name>
+    <message>
+        <location filename="../ui/simulator_make_box.cpp" line="+42"/>
+        <source>Kamstrup (Norway)</source>
+        <translation>Kamstrup (Norge)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kamstrup (Denmark), power and energy per phase</source>
+        <translation>Kamstrup (Danmark), effekt og energi per fase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aidon (Norway)</source>
+        <translation>Aidon (Norge)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kaifa (Norway)</source>
+        <translation>Kaifa (Norge)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which meter the simulated household has: its lists, their timing and their scaling are those of that make</source>
+        <translation>Hvilken måler den simulerte husholdningen har: listene, når de sendes og skaleringen deres er som hos det merket</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Encrypted, as Danish meters send</source>
+        <translation>K&amp;ryptert, slik danske målere sender</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the simulated meter&apos;s keys as the meter&apos;s keys:
+encryption key %1
+authentication key %2</source>
+        <translation>Skriv inn nøklene til den simulerte måleren som målerens nøkler:
+krypteringsnøkkel %1
+autentiseringsnøkkel %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This meter sends with even parity (8E1). With the parity on Auto the app finds it by itself within half a minute.</source>
+        <translation>Denne måleren sender med jevn paritet (8E1). Med pariteten på Auto finner programmet den selv innen et halvt minutt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Me&amp;ter:</source>
+        <translation>Må&amp;ler:</translation>
     </message>
 </context>
 <context>

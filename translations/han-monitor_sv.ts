@@ -1428,7 +1428,7 @@
 <context>
     <name>SimulateCommand</name>
     <message>
-        <location filename="../app/han-cli/simulate_command.cpp" line="+53"/>
+        <location filename="../app/han-cli/simulate_command.cpp" line="+40"/>
         <source>clock follows DST</source>
         <translation>klockan följer sommartid</translation>
     </message>
@@ -1438,7 +1438,7 @@
         <translation>klockan på normaltid (UTC+1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>old firmware</source>
         <translation>gammal firmware</translation>
     </message>
@@ -1448,7 +1448,7 @@
         <translation>ny firmware</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>simulated meter %1, %2 phases, %3, %4, seed %5</source>
         <translation>simulerad mätare %1, %2 faser, %3, %4, slumpfrö %5</translation>
     </message>
@@ -1469,7 +1469,12 @@
         <translation>kan inte öppna &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+15"/>
+        <source>cannot set &apos;%1&apos; to 2400 8E1: %2</source>
+        <translation>kan inte ställa in &apos;%1&apos; på 2400 8E1: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>cannot run &apos;%1&apos;: %2</source>
         <translation>kan inte köra ”%1”: %2</translation>
     </message>
@@ -1479,7 +1484,7 @@
         <translation>”%1 %2” misslyckades (slutkod %3)</translation>
     </message>
     <message>
-        <location filename="../app/han-cli/simulate_command.cpp" line="+14"/>
+        <location filename="../app/han-cli/simulate_command.cpp" line="+17"/>
         <source>cannot write &apos;%1&apos;: it is a folder, not a file</source>
         <translation>kan inte skriva &apos;%1&apos;: det är en mapp, inte en fil</translation>
     </message>
@@ -1489,7 +1494,7 @@
         <translation>kan inte skriva &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/han-cli/simulate_request.cpp" line="+27"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>oväntat argument &apos;%1&apos;</translation>
     </message>
@@ -1544,7 +1549,22 @@
         <translation>--seed tar ett heltal, inte &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>--make takes kamstrup, kamstrup-dk, aidon or kaifa, not &apos;%1&apos;</source>
+        <translation>--make tar kamstrup, kamstrup-dk, aidon eller kaifa, inte &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--auth-key needs --key (the encryption key)</source>
+        <translation>--auth-key kräver --key (krypteringsnyckeln)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--%1 takes 32 hex digits (16 bytes), not &apos;%2&apos;</source>
+        <translation>--%1 tar 32 hexadecimala siffror (16 byte), inte &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>--phases takes 1 or 3, not &apos;%1&apos;</source>
         <translation>--phases tar 1 eller 3, inte &apos;%1&apos;</translation>
     </message>
@@ -1574,22 +1594,42 @@
         <translation>--start tar en tidpunkt på mätarens klocka som 2026-10-24T00:00, inte &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Runs a simulated Kamstrup meter (a Norwegian household with solar panels) and writes its HAN frames: List 1 every 10 s, List 2 every hour. To a file or standard output it writes as fast as it can unless --speed is given; to a serial device it paces the frames in real time × speed, never faster than 2400 baud carries.</source>
-        <translation>Kör en simulerad Kamstrup-mätare (ett norskt hushåll med solpaneler) och skriver dess HAN-ramar: Lista 1 var 10:e s, Lista 2 varje timme. Till en fil eller standardutdata skriver den så snabbt den kan om inte --speed anges; till en seriell enhet skickar den ramarna i takt med realtid × hastighet, aldrig snabbare än 2400 baud hinner överföra.</translation>
+        <location filename="../app/han-cli/simulate_command.cpp" line="-18"/>
+        <source>encrypted</source>
+        <translation>krypterad</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Write to this serial device at 2400 8N1, e.g. /dev/ttyUSB0.</source>
-        <translation>Skriv till den här seriella enheten med 2400 8N1, t.ex. /dev/ttyUSB0.</translation>
+        <location line="+32"/>
+        <source>Runs a simulated meter (a Norwegian household with solar panels) and writes its HAN frames. A Kamstrup sends List 1 every 10 s and List 2 every hour; a Danish Kamstrup its 65-item list every 10 s; an Aidon List 1 every 2.5 s, List 2 every 10 s and List 3 every hour; a Kaifa List 1 every 2 s, List 2 every 10 s and List 3 every hour. To a file or standard output it writes as fast as it can unless --speed is given; to a serial device it paces the frames in real time × speed, never faster than 2400 baud carries.</source>
+        <translation>Kör en simulerad mätare (ett norskt hushåll med solceller) och skriver dess HAN-ramar. En Kamstrup skickar Lista 1 var 10:e sekund och Lista 2 varje timme; en dansk Kamstrup sin lista med 65 element var 10:e sekund; en Aidon Lista 1 var 2,5:e sekund, Lista 2 var 10:e sekund och Lista 3 varje timme; en Kaifa Lista 1 varannan sekund, Lista 2 var 10:e sekund och Lista 3 varje timme. Till en fil eller standard ut skriver den så fort den kan om inte --speed anges; till en seriell enhet skickar den ramarna i realtid × hastighet, aldrig snabbare än 2400 baud klarar.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
+        <source>Write to this serial device at 2400 baud, e.g. /dev/ttyUSB0: 8N1 for Kamstrup, 8E1 for Aidon and Kaifa.</source>
+        <translation>Skriv till denna seriella enhet med 2400 baud, t.ex. /dev/ttyUSB0: 8N1 för Kamstrup, 8E1 för Aidon och Kaifa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Write the raw frames to FILE (- for standard output).</source>
         <translation>Skriv de råa ramarna till FILE (- för standardutdata).</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The meter: kamstrup (Norway, default), kamstrup-dk (the Danish list), aidon or kaifa (Norway).</source>
+        <translation>Mätaren: kamstrup (Norge, standard), kamstrup-dk (den danska listan), aidon eller kaifa (Norge).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Encrypt every frame (AES-128-GCM, as Danish meters do) with this encryption key, 32 hex digits.</source>
+        <translation>Kryptera varje ram (AES-128-GCM, som danska mätare gör) med denna krypteringsnyckel, 32 hexadecimala siffror.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The authentication key, 32 hex digits. Without it the frames are encrypted but not authenticated.</source>
+        <translation>Autentiseringsnyckeln, 32 hexadecimala siffror. Utan den krypteras ramarna men autentiseras inte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Time acceleration, 1 to 10000. Default: 1 on a port, as fast as possible to a file.</source>
         <translation>Tidsacceleration, 1 till 10000. Standard: 1 på en port, så snabbt som möjligt till en fil.</translation>
     </message>
@@ -1659,7 +1699,7 @@
         <translation>kan inte ställa in &apos;%1&apos; på 2400 8N1: %2</translation>
     </message>
     <message>
-        <location filename="../app/han-cli/simulate_command.cpp" line="+26"/>
+        <location filename="../app/han-cli/simulate_command.cpp" line="+27"/>
         <location line="+48"/>
         <source>standard output</source>
         <translation>standardutdata</translation>
@@ -1676,7 +1716,7 @@
         <translation>kan inte skriva till %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/han-cli/simulate_command.cpp" line="+69"/>
+        <location filename="../app/han-cli/simulate_command.cpp" line="+70"/>
         <source>frames: %1 (%2 bytes; %3 damaged or not sent) to %4 in %5 s, %6 frames/s</source>
         <translation>ramar: %1 (%2 byte; %3 skadade eller inte skickade) till %4 på %5 s, %6 ramar/s</translation>
     </message>
@@ -1907,7 +1947,7 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
         <translation>%1 Försöker igen om %2 s.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Bytes arrive but no valid frame: trying even parity (8E1, as Aidon and Kaifa meters use).</source>
         <translation>Byte kommer in men ingen giltig ram: provar jämn paritet (8E1, som Aidon- och Kaifa-mätare använder).</translation>
     </message>
@@ -2137,7 +2177,7 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
 <context>
     <name>han::SimulatorByteSource</name>
     <message>
-        <location filename="../core/acquisition/simulator_byte_source.cpp" line="+24"/>
+        <location filename="../core/acquisition/simulator_byte_source.cpp" line="+26"/>
         <source>simulated meter %1</source>
         <translation>simulerad mätare %1</translation>
     </message>
@@ -2725,7 +2765,7 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
     </message>
     <message>
         <location line="+11"/>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Spee&amp;d:</source>
         <translation>&amp;Hastighet:</translation>
     </message>
@@ -5792,6 +5832,58 @@ Auto börjar med ingen och växlar till jämn när byte kommer in men inga gilti
         <location line="+1"/>
         <source>This is how HAN Monitor tells you that the house started or stopped exporting.</source>
         <translation>Så här meddelar HAN Monitor att huset har börjat eller slutat exportera.</translation>
+    </message>
+</context>
+<context>
+    <name>han::ui::SimulatorMakeBox</name>
+    <message>
+        <location filename="../ui/simulator_make_box.cpp" line="+42"/>
+        <source>Kamstrup (Norway)</source>
+        <translation>Kamstrup (Norge)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kamstrup (Denmark), power and energy per phase</source>
+        <translation>Kamstrup (Danmark), effekt och energi per fas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aidon (Norway)</source>
+        <translation>Aidon (Norge)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kaifa (Norway)</source>
+        <translation>Kaifa (Norge)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which meter the simulated household has: its lists, their timing and their scaling are those of that make</source>
+        <translation>Vilken mätare det simulerade hushållet har: listorna, när de skickas och deras skalning är som hos det märket</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Encrypted, as Danish meters send</source>
+        <translation>&amp;Krypterad, som danska mätare skickar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the simulated meter&apos;s keys as the meter&apos;s keys:
+encryption key %1
+authentication key %2</source>
+        <translation>Ange den simulerade mätarens nycklar som mätarens nycklar:
+krypteringsnyckel %1
+autentiseringsnyckel %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This meter sends with even parity (8E1). With the parity on Auto the app finds it by itself within half a minute.</source>
+        <translation>Denna mätare skickar med jämn paritet (8E1). Med pariteten på Auto hittar programmet den själv inom en halv minut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Me&amp;ter:</source>
+        <translation>Mä&amp;tare:</translation>
     </message>
 </context>
 <context>

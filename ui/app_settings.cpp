@@ -2,6 +2,7 @@
 #include "app_settings.h"
 
 #include "settings_keys.h"
+#include "simulator_options.h"
 
 #include <QSettings>
 
@@ -98,6 +99,9 @@ AppSettings AppSettings::load(QSettings& settings)
     s.portProductId = static_cast<quint16>(settings.value(keys::kPortProductId, 0).toUInt());
     s.parity = parityFromName(settings.value(keys::kParity).toString());
     s.simulatorSpeed = clampSpeed(settings.value(keys::kSimulatorSpeed, 1.0).toDouble(), 1.0);
+    s.simulatorMake = SimulatorOptions::parseMake(settings.value(keys::kSimulatorMake).toString())
+                          .value_or(SimulatorSettings::Make::KamstrupNorway);
+    s.simulatorEncrypted = settings.value(keys::kSimulatorEncrypted, false).toBool();
     s.replayPath = settings.value(keys::kReplayPath).toString();
     s.replaySpeed = clampSpeed(settings.value(keys::kReplaySpeed, 1.0).toDouble(), 0.0);
     s.databasePath = settings.value(keys::kDatabasePath).toString();
@@ -135,6 +139,8 @@ void AppSettings::save(QSettings& settings) const
     settings.setValue(keys::kPortProductId, portProductId);
     settings.setValue(keys::kParity, parityName(parity));
     settings.setValue(keys::kSimulatorSpeed, simulatorSpeed);
+    settings.setValue(keys::kSimulatorMake, SimulatorOptions::makeName(simulatorMake));
+    settings.setValue(keys::kSimulatorEncrypted, simulatorEncrypted);
     settings.setValue(keys::kReplayPath, replayPath);
     settings.setValue(keys::kReplaySpeed, replaySpeed);
     settings.setValue(keys::kDatabasePath, databasePath);
@@ -163,6 +169,15 @@ SourceSpec AppSettings::sourceSpec() const
     spec.port.productId = portProductId;
     spec.port.parity = parity;
     spec.simulatorSpeed = simulatorSpeed;
+    spec.simulator.make = simulatorMake;
+    spec.simulator.meterId = SimulatorSettings::defaultMeterId(simulatorMake);
+    spec.simulator.encrypted = simulatorEncrypted;
+    // The simulated meter's keys go with it: the simulator page has no key fields, and the
+    // session uses keys the spec brings rather than the key store's.
+    if (simulatorEncrypted) {
+        spec.simulator.keys = SimulatorSettings::demoKeys();
+        spec.keys = spec.simulator.keys;
+    }
     // simulator.start stays unset: the simulated meter starts now, its clock agreeing with the
     // computer's, after SessionController has filled in its past.
     spec.replayPath = replayPath;

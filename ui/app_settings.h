@@ -38,6 +38,9 @@ struct AppSettings
     quint16 portProductId = 0;
     PortSettings::Parity parity = PortSettings::Parity::Auto;
     double simulatorSpeed = 1.0;
+    // The make the simulated meter acts as, and whether it encrypts (with the demo keys).
+    SimulatorSettings::Make simulatorMake = SimulatorSettings::Make::KamstrupNorway;
+    bool simulatorEncrypted = false;
     QString replayPath;
     double replaySpeed = 1.0;
 

@@ -4,6 +4,7 @@
 #include "meter_keys_panel.h"
 #include "serial_port_page.h"
 #include "session_controller.h"
+#include "simulator_make_box.h"
 #include "system_port_locator.h"
 
 #include <QButtonGroup>
@@ -179,6 +180,9 @@ QWidget* ConnectionDialog::createSimulatorPage()
     auto* form = new QFormLayout;
     form->addRow(tr("Spee&d:"), m_simulatorSpeed);
     layout->addLayout(form);
+    m_simulatorMake =
+        new SimulatorMakeBox(m_settings.simulatorMake, m_settings.simulatorEncrypted, page);
+    layout->addWidget(m_simulatorMake);
     layout->addStretch(1);
     return page;
 }
@@ -345,6 +349,8 @@ void ConnectionDialog::accept()
     const SourceSpec::Kind kind = chosenKind();
     m_settings.sourceKind = kind;
     m_settings.simulatorSpeed = m_simulatorSpeed->currentData().toDouble();
+    m_settings.simulatorMake = m_simulatorMake->make();
+    m_settings.simulatorEncrypted = m_simulatorMake->encrypted();
     m_settings.replaySpeed = m_replaySpeed->currentData().toDouble();
     // The port is only replaced by a port: choosing the simulator keeps the adapter for later.
     if (kind == SourceSpec::Kind::Serial)

@@ -26,6 +26,7 @@ class MeterKeysPanel;
 class PortListModel;
 class SerialPortPage;
 class SessionController;
+class SimulatorMakeBox;
 
 // Chooses the source: a serial port (SerialPortPage: adapter details, refreshed on hot-plug,
 // parity), the simulator with its speed, or the replay of a capture file. The dialog only writes
@@ -81,6 +82,7 @@ private:
     QStackedWidget* m_pages = nullptr;
     SerialPortPage* m_serialPage = nullptr;
     QComboBox* m_simulatorSpeed = nullptr;
+    SimulatorMakeBox* m_simulatorMake = nullptr;
     QLineEdit* m_replayPath = nullptr;
     QComboBox* m_replaySpeed = nullptr;
     QLabel* m_hint = nullptr;

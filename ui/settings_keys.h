@@ -15,6 +15,9 @@ inline constexpr char kPortVendorId[] = "source/portVendorId";
 inline constexpr char kPortProductId[] = "source/portProductId";
 inline constexpr char kParity[] = "source/parity"; // "none", "even", "auto"
 inline constexpr char kSimulatorSpeed[] = "source/simulatorSpeed";
+// "kamstrup", "kamstrup-dk", "aidon", "kaifa" (SimulatorOptions::makeName)
+inline constexpr char kSimulatorMake[] = "source/simulatorMake";
+inline constexpr char kSimulatorEncrypted[] = "source/simulatorEncrypted";
 inline constexpr char kReplayPath[] = "source/replayPath";
 inline constexpr char kReplaySpeed[] = "source/replaySpeed";
 

@@ -17,8 +17,8 @@ constexpr int kReopenTimeoutMs = 30'000;
 
 } // namespace
 
-PortOutput::PortOutput(QString name, QStringList unplugCommand)
-    : m_name(std::move(name)), m_unplugCommand(std::move(unplugCommand))
+PortOutput::PortOutput(QString name, QStringList unplugCommand, bool evenParity)
+    : m_name(std::move(name)), m_unplugCommand(std::move(unplugCommand)), m_evenParity(evenParity)
 {
     m_port.setPortName(m_name);
 }
@@ -47,9 +47,12 @@ bool PortOutput::open()
         return false;
     }
     if (!m_port.setBaudRate(kBaudRate) || !m_port.setDataBits(QSerialPort::Data8) ||
-        !m_port.setParity(QSerialPort::NoParity) || !m_port.setStopBits(QSerialPort::OneStop) ||
+        !m_port.setParity(m_evenParity ? QSerialPort::EvenParity : QSerialPort::NoParity) ||
+        !m_port.setStopBits(QSerialPort::OneStop) ||
         !m_port.setFlowControl(QSerialPort::NoFlowControl)) {
-        m_error = tr("cannot set '%1' to 2400 8N1: %2").arg(m_name, m_port.errorString());
+        m_error = m_evenParity
+                      ? tr("cannot set '%1' to 2400 8E1: %2").arg(m_name, m_port.errorString())
+                      : tr("cannot set '%1' to 2400 8N1: %2").arg(m_name, m_port.errorString());
         m_port.close();
         return false;
     }

@@ -8,7 +8,7 @@
 
 namespace han::cli {
 
-// The serial device `han-cli simulate --port` writes to, at 2400 8N1. For soak tests it can be
+// The serial device `han-cli simulate --port` writes to, at 2400 8N1 (8E1 for Aidon and Kaifa). For soak tests it can be
 // "unplugged" and "plugged in" again: the port is closed, an outside command makes the device
 // vanish and come back (a pseudo-terminal's socat killed and restarted under the same name), and
 // the port is opened again, so the program reading the other end sees a real unplug.
@@ -20,7 +20,7 @@ class PortOutput
 public:
     // `unplugCommand`: a program and its arguments, run with "unplug" or "plug" appended; empty
     // when the port is never unplugged.
-    PortOutput(QString name, QStringList unplugCommand);
+    PortOutput(QString name, QStringList unplugCommand, bool evenParity = false);
 
     const QString& name() const { return m_name; }
     bool isPlugged() const { return m_port.isOpen(); }
@@ -41,6 +41,7 @@ private:
 
     QString m_name;
     QStringList m_unplugCommand;
+    bool m_evenParity = false;
     QSerialPort m_port;
     QString m_error;
 };

@@ -6,12 +6,12 @@
 #include "meter_simulator.h"
 #include "port_output.h"
 #include "signal_watcher.h"
+#include "simulate_request.h"
 #include "simulator_options.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 
 #include <chrono>
 #include <cstdio>
@@ -27,39 +27,32 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 constexpr int kBaudRate = 2400;
-constexpr double kBitsPerByte = 10.0; // start bit, 8 data bits, stop bit
-constexpr std::int64_t kDefaultFileDurationSeconds = 3600;
-constexpr double kMaxSpeed = 10'000.0;
+constexpr double kBitsPerByte = 10.0; // start bit, 8 data bits, stop bit (8E1: a parity bit more)
 // A three-phase List 1 is 228 bytes: 0.95 s of a 2400 baud line out of every 10 s.
 constexpr int kLineLimitedSpeed = 10;
 // How long a wait may sleep before it looks at signals again.
 constexpr auto kWaitSlice = std::chrono::milliseconds(50);
 
-struct Options
-{
-    SimulatorSettings settings;
-    QString port;
-    QString out; // a path, or "-" for standard output
-    QString truth;
-    QStringList unplugCommand; // a program and its arguments
-    bool lineLimit = true;     // a port carries no more than 2400 baud
-    std::optional<double> speed;
-    std::optional<std::int64_t> durationSeconds; // empty: until stopped
-};
 
 QString describe(const SimulatorSettings& s)
 {
     const QString clock = s.clock == SimulatorSettings::ClockMode::FollowsDst
                               ? SimulateCommand::tr("clock follows DST")
                               : SimulateCommand::tr("clock on standard time (UTC+1)");
-    const QString firmware = s.firmware == DataNotification::DateTimeEncoding::TypedOctets
-                                 ? SimulateCommand::tr("old firmware")
-                                 : SimulateCommand::tr("new firmware");
-    return SimulateCommand::tr("simulated meter %1, %2 phases, %3, %4, seed %5")
-        .arg(s.meterId)
-        .arg(s.phases)
-        .arg(clock, firmware)
-        .arg(s.seed);
+    // The firmware choice is Kamstrup Norway's; the other makes are named instead.
+    QString firmware = s.firmware == DataNotification::DateTimeEncoding::TypedOctets
+                           ? SimulateCommand::tr("old firmware")
+                           : SimulateCommand::tr("new firmware");
+    if (s.make != SimulatorSettings::Make::KamstrupNorway)
+        firmware = SimulatorOptions::makeName(s.make);
+    QString text = SimulateCommand::tr("simulated meter %1, %2 phases, %3, %4, seed %5")
+                       .arg(s.meterId)
+                       .arg(s.phases)
+                       .arg(clock, firmware)
+                       .arg(s.seed);
+    if (s.encrypted)
+        text += QStringLiteral(", ") + SimulateCommand::tr("encrypted");
+    return text;
 }
 
 bool openFile(QFile& file, const QString& path, QString& error)
@@ -80,138 +73,43 @@ bool openFile(QFile& file, const QString& path, QString& error)
     return false;
 }
 
-// Reads the command line into `options`; on bad usage returns a message for people.
-std::optional<QString> parseOptions(const QCommandLineParser& parser, Options& options)
-{
-    auto value = [&](const char* name) {
-        return parser.value(QString::fromLatin1(name));
-    };
-    auto isSet = [&](const char* name) {
-        return parser.isSet(QString::fromLatin1(name));
-    };
-    SimulatorSettings& s = options.settings;
-
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1 ||
-        (positional.size() == 1 && positional.first() != QLatin1String("-")))
-        return SimulateCommand::tr("unexpected argument '%1'")
-            .arg(positional.join(QLatin1Char(' ')));
-    options.port = value("port");
-    options.out = positional.isEmpty() ? value("out") : QStringLiteral("-");
-    if (isSet("out") && !positional.isEmpty())
-        return SimulateCommand::tr("give either --out FILE or -, not both");
-    if (options.port.isEmpty() && options.out.isEmpty())
-        return SimulateCommand::tr(
-            "say where the frames go: --port DEV, --out FILE or - (standard output)");
-    if (!options.port.isEmpty() && !options.out.isEmpty())
-        return SimulateCommand::tr("give only one of --port DEV, --out FILE and -");
-    if (options.out == QLatin1String("-") && ::isatty(STDOUT_FILENO))
-        return SimulateCommand::tr("standard output is a terminal: pipe the binary frames into a "
-                                   "program or use --out FILE");
-    options.truth = value("truth");
-    options.lineLimit = !isSet("no-line-limit");
-    if (!options.lineLimit && options.port.isEmpty())
-        return SimulateCommand::tr("--no-line-limit is for --port: a file has no line speed");
-    if (isSet("unplug-command")) {
-        options.unplugCommand = QProcess::splitCommand(value("unplug-command"));
-        if (options.unplugCommand.isEmpty() || options.port.isEmpty())
-            return SimulateCommand::tr("--unplug-command '%1' needs --port (and a command)")
-                .arg(value("unplug-command"));
-    }
-    if (options.truth == QLatin1String("-") && options.out == QLatin1String("-"))
-        return SimulateCommand::tr("the frames and the truth cannot both go to standard output");
-
-    if (isSet("speed")) {
-        bool ok = false;
-        const double speed = value("speed").toDouble(&ok);
-        if (!ok || !(speed >= 1.0 && speed <= kMaxSpeed))
-            return SimulateCommand::tr("--speed takes a number from 1 to 10000, not '%1'")
-                .arg(value("speed"));
-        options.speed = speed;
-    }
-    if (isSet("duration")) {
-        options.durationSeconds = SimulatorOptions::parseDuration(value("duration"));
-        if (!options.durationSeconds)
-            return SimulateCommand::tr(
-                       "--duration takes a time such as 90s, 30m, 2h or 7d, not '%1'")
-                .arg(value("duration"));
-    } else if (options.port.isEmpty()) {
-        options.durationSeconds = kDefaultFileDurationSeconds;
-    }
-    if (isSet("seed")) {
-        bool ok = false;
-        s.seed = value("seed").toULongLong(&ok, 0);
-        if (!ok)
-            return SimulateCommand::tr("--seed takes a whole number, not '%1'").arg(value("seed"));
-    }
-    const QString phases = value("phases");
-    if (phases != QLatin1String("1") && phases != QLatin1String("3"))
-        return SimulateCommand::tr("--phases takes 1 or 3, not '%1'").arg(phases);
-    s.phases = phases.toInt();
-    const QString clock = value("clock").toLower();
-    if (clock == QLatin1String("standard"))
-        s.clock = SimulatorSettings::ClockMode::StandardTime;
-    else if (clock != QLatin1String("dst"))
-        return SimulateCommand::tr("--clock takes dst or standard, not '%1'").arg(value("clock"));
-    const QString firmware = value("firmware").toLower();
-    if (firmware == QLatin1String("old"))
-        s.firmware = DataNotification::DateTimeEncoding::TypedOctets;
-    else if (firmware != QLatin1String("new"))
-        return SimulateCommand::tr("--firmware takes new or old, not '%1'").arg(value("firmware"));
-    bool offsetOk = false;
-    s.list2OffsetSeconds = value("list2-offset").toInt(&offsetOk);
-    if (!offsetOk || s.list2OffsetSeconds < 0 || s.list2OffsetSeconds > 59)
-        return SimulateCommand::tr("--list2-offset takes seconds from 0 to 59, not '%1'")
-            .arg(value("list2-offset"));
-    if (isSet("faults")) {
-        QString bad;
-        const std::optional<FaultSettings> faults =
-            SimulatorOptions::parseFaults(value("faults"), &bad);
-        if (!faults)
-            return SimulateCommand::tr(
-                       "cannot read '%1' in --faults (use bitflip=R,drop=R,noise=R,"
-                       "truncate=R,unplug=HOURS,unplug-for=DURATION; R from 0 to 1)")
-                .arg(bad);
-        s.faults = *faults;
-    }
-    if (isSet("start")) {
-        const std::optional<QDateTime> start =
-            SimulatorOptions::parseStart(value("start"), s.clock);
-        if (!start)
-            return SimulateCommand::tr("--start takes a date-time on the meter's clock such as "
-                                       "2026-10-24T00:00, not '%1'")
-                .arg(value("start"));
-        s.start = *start;
-    } else if (options.port.isEmpty() && !options.speed && options.durationSeconds) {
-        // Written as fast as it goes, the capture is of the time that ends now, as if it had
-        // been recorded: imported into the history, all of it can be exported (hours that have
-        // not ended yet are not).
-        s.start = QDateTime::currentDateTimeUtc().addSecs(-*options.durationSeconds);
-    } else {
-        s.start = QDateTime::currentDateTimeUtc();
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 int SimulateCommand::run(const QStringList& arguments)
 {
     CommandLine command(
-        QStringLiteral("han-cli simulate [--port DEV | --out FILE | -] [--speed N] [--start DATE] "
+        QStringLiteral("han-cli simulate [--port DEV | --out FILE | -] [--make MAKE] [--key HEX "
+                       "[--auth-key HEX]] [--speed N] [--start DATE] "
                        "[--duration D] [--seed S] [--phases 1|3] [--clock dst|standard] "
                        "[--firmware new|old] [--list2-offset SECONDS] [--faults SPEC] "
                        "[--truth FILE] [--no-line-limit] [--unplug-command CMD]"),
-        tr("Runs a simulated Kamstrup meter (a Norwegian household with solar panels) and writes "
-           "its HAN frames: List 1 every 10 s, List 2 every hour. To a file or standard output "
-           "it writes as fast as it can unless --speed is given; to a serial device it paces the "
-           "frames in real time × speed, never faster than 2400 baud carries."));
+        tr("Runs a simulated meter (a Norwegian household with solar panels) and writes its HAN "
+           "frames. A Kamstrup sends List 1 every 10 s and List 2 every hour; a Danish Kamstrup "
+           "its 65-item list every 10 s; an Aidon List 1 every 2.5 s, List 2 every 10 s and "
+           "List 3 every hour; a Kaifa List 1 every 2 s, List 2 every 10 s and List 3 every "
+           "hour. To a file or standard output it writes as fast as it can unless --speed is "
+           "given; to a serial device it paces the frames in real time × speed, never faster "
+           "than 2400 baud carries."));
     QCommandLineParser& parser = command.parser();
     const QList<QCommandLineOption> options{
-        {QStringLiteral("port"), tr("Write to this serial device at 2400 8N1, e.g. /dev/ttyUSB0."),
+        {QStringLiteral("port"),
+         tr("Write to this serial device at 2400 baud, e.g. /dev/ttyUSB0: 8N1 for Kamstrup, 8E1 "
+            "for Aidon and Kaifa."),
          QStringLiteral("DEV")},
         {QStringLiteral("out"), tr("Write the raw frames to FILE (- for standard output)."),
          QStringLiteral("FILE")},
+        {QStringLiteral("make"),
+         tr("The meter: kamstrup (Norway, default), kamstrup-dk (the Danish list), aidon or "
+            "kaifa (Norway)."),
+         QStringLiteral("MAKE"), QStringLiteral("kamstrup")},
+        {QStringLiteral("key"),
+         tr("Encrypt every frame (AES-128-GCM, as Danish meters do) with this encryption key, "
+            "32 hex digits."),
+         QStringLiteral("HEX")},
+        {QStringLiteral("auth-key"),
+         tr("The authentication key, 32 hex digits. Without it the frames are encrypted but not "
+            "authenticated."),
+         QStringLiteral("HEX")},
         {QStringLiteral("speed"),
          tr("Time acceleration, 1 to 10000. Default: 1 on a port, as fast as possible to a file."),
          QStringLiteral("N")},
@@ -258,8 +156,8 @@ int SimulateCommand::run(const QStringList& arguments)
 
     if (const std::optional<int> exitCode = command.parse(arguments))
         return *exitCode;
-    Options o;
-    if (const std::optional<QString> error = parseOptions(parser, o))
+    SimulateRequest o;
+    if (const std::optional<QString> error = SimulateRequest::parse(parser, o))
         return command.usageError(*error);
 
     // Outputs.
@@ -268,7 +166,8 @@ int SimulateCommand::run(const QStringList& arguments)
     QString outName;
     QString error;
     if (!o.port.isEmpty()) {
-        port = std::make_unique<PortOutput>(o.port, o.unplugCommand);
+        port = std::make_unique<PortOutput>(o.port, o.unplugCommand,
+                                            o.settings.sendsEvenParity());
         if (!port->open()) {
             CliOutput::message(port->error());
             return 1;
@@ -357,8 +256,9 @@ int SimulateCommand::run(const QStringList& arguments)
         if (!frame.wire.isEmpty() && writeError.isEmpty()) {
             if (port) {
                 // The next write waits until these bytes have had their time on the line.
+                const double bitsPerByte = kBitsPerByte + (s.sendsEvenParity() ? 1.0 : 0.0);
                 const double lineSeconds =
-                    static_cast<double>(frame.wire.size()) * kBitsPerByte / kBaudRate;
+                    static_cast<double>(frame.wire.size()) * bitsPerByte / kBaudRate;
                 // A reader that falls behind holds up a pseudo-terminal, never a real line.
                 const int slackMs = o.lineLimit ? 5000 : 30000;
                 if (!port->write(frame.wire, static_cast<int>(lineSeconds * 1000) + slackMs) &&

@@ -111,7 +111,7 @@ ByteSource* AcquisitionWorker::createSource()
         return new SerialByteSource(*location, m_spec.port, m_parity, this);
     }
     case SourceSpec::Kind::Simulator:
-        return new SimulatorByteSource(m_spec.simulator, m_spec.simulatorSpeed, this);
+        return new SimulatorByteSource(m_spec.simulator, m_spec.simulatorSpeed, m_parity, this);
     case SourceSpec::Kind::Replay:
         return new ReplayByteSource(m_spec.replayPath, m_spec.replayFormat, m_spec.replaySpeed,
                                     this);
@@ -309,8 +309,9 @@ void AcquisitionWorker::checkWatchdog()
         return;
     const qint64 silentMs = m_sinceValid.elapsed();
 
-    // Auto parity: bytes arrive but never a valid frame, so try the other setting.
-    if (m_spec.kind == SourceSpec::Kind::Serial &&
+    // Auto parity: bytes arrive but never a valid frame, so try the other setting. The simulator
+    // honours the line's parity as a meter behind an adapter does.
+    if (m_spec.kind != SourceSpec::Kind::Replay &&
         m_spec.port.parity == PortSettings::Parity::Auto && silentMs >= m_spec.port.parityProbeMs &&
         m_sinceParityChange.elapsed() >= m_spec.port.parityProbeMs &&
         m_bytesSinceParityChange > 0 && m_unknownSinceValid == 0) {
@@ -318,6 +319,8 @@ void AcquisitionWorker::checkWatchdog()
                                                           : PortSettings::Parity::None;
         if (auto* serial = qobject_cast<SerialByteSource*>(m_source.data()))
             serial->setParity(m_parity);
+        else if (auto* simulated = qobject_cast<SimulatorByteSource*>(m_source.data()))
+            simulated->setParity(m_parity);
         m_decoder.reset();
         m_sinceParityChange.start();
         m_bytesSinceParityChange = 0;

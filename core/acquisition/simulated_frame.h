@@ -35,9 +35,13 @@ struct SimulatedFrame
     // index of the first byte cut off); otherwise -1.
     std::int64_t damageAt = -1;
     int noiseBytes = 0; // Noise: how many random bytes precede the intact frame in `wire`
+    // Which of the make's lists this is: Kamstrup Norway 1 or 2 (hourly), Kamstrup Denmark 1,
+    // Aidon and Kaifa 1, 2 or 3 (hourly).
+    int list = 1;
+    // The invocation counter of an encrypted frame; 0 for a frame in clear.
+    std::uint32_t frameCounter = 0;
 
-    // 2 for the hourly list (it carries the registers), else 1.
-    int listNumber() const { return reading.hasRegisters() ? 2 : 1; }
+    int listNumber() const { return list; }
     // Whether the frame in `wire` survives: noise before an intact frame does not hurt it.
     bool arrivesIntact() const { return damage == Damage::None || damage == Damage::Noise; }
 

@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "simulator_byte_source.h"
 
+#include "uart_receiver.h"
+
 #include <algorithm>
 #include <cmath>
 
 namespace han {
 
 SimulatorByteSource::SimulatorByteSource(const SimulatorSettings& settings, double speed,
-                                         QObject* parent)
+                                         PortSettings::Parity lineParity, QObject* parent)
     : ByteSource(parent), m_settings(settings), m_speed(std::clamp(speed, 1.0, kMaxSpeed)),
-      m_timer(this)
+      m_readsEvenParity(lineParity == PortSettings::Parity::Even), m_timer(this)
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
@@ -24,6 +26,11 @@ QString SimulatorByteSource::description() const
         return tr("simulated meter %1").arg(m_settings.meterId);
     return tr("simulated meter %1 at %2× speed")
         .arg(m_settings.meterId, QString::number(m_speed, 'g', 6));
+}
+
+void SimulatorByteSource::setParity(PortSettings::Parity parity)
+{
+    m_readsEvenParity = parity == PortSettings::Parity::Even;
 }
 
 void SimulatorByteSource::open()
@@ -61,7 +68,9 @@ void SimulatorByteSource::emitDue()
         m_next = m_simulator->next();
         // An "unplugged" push sends nothing, as a pulled cable would.
         if (!frame.wire.isEmpty())
-            emit bytesReceived(frame.wire, frame.sentAtUtc);
+            emit bytesReceived(UartReceiver::receive(frame.wire, m_settings.sendsEvenParity(),
+                                                     m_readsEvenParity),
+                               frame.sentAtUtc);
     }
 }
 

@@ -162,4 +162,29 @@ std::optional<QDateTime> SimulatorOptions::parseStart(const QString& text,
     return result.toUTC();
 }
 
+QString SimulatorOptions::makeName(SimulatorSettings::Make make)
+{
+    switch (make) {
+    case SimulatorSettings::Make::KamstrupNorway:
+        break;
+    case SimulatorSettings::Make::KamstrupDenmark:
+        return QStringLiteral("kamstrup-dk");
+    case SimulatorSettings::Make::Aidon:
+        return QStringLiteral("aidon");
+    case SimulatorSettings::Make::Kaifa:
+        return QStringLiteral("kaifa");
+    }
+    return QStringLiteral("kamstrup");
+}
+
+std::optional<SimulatorSettings::Make> SimulatorOptions::parseMake(const QString& text)
+{
+    using Make = SimulatorSettings::Make;
+    const QString t = text.trimmed().toLower();
+    for (const Make make : {Make::KamstrupNorway, Make::KamstrupDenmark, Make::Aidon, Make::Kaifa})
+        if (t == makeName(make))
+            return make;
+    return std::nullopt;
+}
+
 } // namespace han

@@ -32,6 +32,12 @@ public:
     // for StandardTime. A trailing "Z" or "+02:00" names the offset instead. Returns UTC.
     static std::optional<QDateTime> parseStart(const QString& text,
                                                SimulatorSettings::ClockMode clock);
+
+    // The make's machine name, as `han-cli simulate --make` and the settings file write it:
+    // "kamstrup", "kamstrup-dk", "aidon", "kaifa".
+    static QString makeName(SimulatorSettings::Make make);
+    // A make from its machine name, any case; nothing for another word.
+    static std::optional<SimulatorSettings::Make> parseMake(const QString& text);
 };
 
 } // namespace han
