@@ -297,6 +297,18 @@ TEST(MeterKeysDialog, StoredKeysReachTheSourceAndAnEncryptedMeterWithoutThemIsAn
     EXPECT_EQ(buttonText, QStringLiteral("Enter &Keys…"));
     EXPECT_FALSE(banner->actionButton()->isVisibleTo(banner)) << "the next message took it away";
 
+    // The link then says in its own words that keys are missing (a serial port: no data): the
+    // banner shows those words, and the way to the keys stays with them until it connects.
+    emit session.live()->linkStateChanged(
+        han::LinkState::NoData, QStringLiteral("The meter sends encrypted frames: enter the keys."));
+    EXPECT_EQ(banner->text(), QStringLiteral("The meter sends encrypted frames: enter the keys."));
+    EXPECT_TRUE(banner->actionButton()->isVisibleTo(banner));
+    EXPECT_EQ(banner->actionButton()->text(), QStringLiteral("Enter &Keys…"));
+    emit session.live()->linkStateChanged(han::LinkState::Connected, QString());
+    emit session.live()->linkStateChanged(han::LinkState::NoData,
+                                          QStringLiteral("No data from the meter for 30 s."));
+    EXPECT_FALSE(banner->actionButton()->isVisibleTo(banner)) << "keys are no longer the issue";
+
     // With keys stored for this file, the next start carries them.
     ASSERT_TRUE(KeyStore::open().save(replay, e01Keys()));
     session.start(replay);

@@ -163,10 +163,11 @@ MainWindow::MainWindow(SessionController* session, const AppSettings& settings, 
             });
     // Meter keys: an encrypted meter and no keys: say what to do, with a way there.
     connect(session, &SessionController::encryptedWithoutKeys, this, [this] {
+        m_keysNeeded = true;
         m_banner->showMessage(tr("This meter encrypts its data: enter the two keys from your grid "
                                  "company (File > Connect to Meter, Ctrl+K)."),
                               MessageBanner::Kind::Warning);
-        m_banner->setAction(tr("Enter &Keys…"), [this] { showConnectionDialog(true); });
+        offerKeysDialog();
     });
     connect(session, &SessionController::sourceFinished, this, [this] {
         m_banner->showMessage(tr("The replay has reached the end of the capture file."),
@@ -284,11 +285,23 @@ void MainWindow::updateLinkState(LinkState state, const QString& detail)
     m_linkLabel->setText(linkStateText(state));
     m_linkLabel->setToolTip(detail.isEmpty() ? linkStateText(state) : detail);
     if (state == LinkState::NoData || state == LinkState::Reconnecting) {
-        if (!detail.isEmpty())
+        if (!detail.isEmpty()) {
             m_banner->showMessage(detail, MessageBanner::Kind::Warning);
-    } else if (state == LinkState::Connected && m_banner->kind() == MessageBanner::Kind::Warning) {
-        m_banner->hide();
+            // The link's own words for a meter without keys replace the announcement: the way
+            // to the keys must stay with them.
+            if (m_keysNeeded)
+                offerKeysDialog();
+        }
+    } else if (state == LinkState::Connected) {
+        m_keysNeeded = false;
+        if (m_banner->kind() == MessageBanner::Kind::Warning)
+            m_banner->hide();
     }
+}
+
+void MainWindow::offerKeysDialog()
+{
+    m_banner->setAction(tr("Enter &Keys…"), [this] { showConnectionDialog(true); });
 }
 
 void MainWindow::announceExporting(bool exporting)

@@ -85,6 +85,7 @@ private:
     void applySettings();
     void updateStatus();
     void updateLinkState(LinkState state, const QString& detail);
+    void offerKeysDialog();
     void announceExporting(bool exporting);
     void warnCapacity(const QString& title, const QString& message);
 
@@ -107,6 +108,8 @@ private:
     QAction* m_recordAction = nullptr;
     QTimer m_statusTimer;
     bool m_recording = false;
+    // An encrypted meter without keys was announced and the link has not connected since.
+    bool m_keysNeeded = false;
 };
 
 } // namespace han::ui
