@@ -30,11 +30,13 @@
 namespace han::ui {
 
 CapacityChart::CapacityChart(QWidget* parent)
-    : QChartView(parent), m_series(new QStackedBarSeries), m_daily(new QBarSet(tr("Daily maximum"))),
+    : QChartView(new QChart, parent), m_series(new QStackedBarSeries), m_daily(new QBarSet(tr("Daily maximum"))),
       m_peak(new QBarSet(tr("The three peaks"))), m_axisX(new QBarCategoryAxis),
       m_axisY(new QValueAxis)
 {
-    auto* chart = new QChart;
+    // Given to the base constructor: QChartView(QWidget*) makes its own chart, and setChart()
+    // would hand that back to us to delete.
+    QChart* chart = this->chart();
     chart->setAnimationOptions(QChart::NoAnimation);
     // Axis numbers in the user's locale, as in the Energy chart (Qt Charts' default is C).
     chart->setLocalizeNumbers(true);
@@ -54,7 +56,6 @@ CapacityChart::CapacityChart(QWidget* parent)
     m_series->attachAxis(m_axisX);
     m_series->attachAxis(m_axisY);
     chart->legend()->setAlignment(Qt::AlignTop);
-    setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);
     connect(m_series, &QStackedBarSeries::hovered, this, &CapacityChart::showBarToolTip);

@@ -22,10 +22,12 @@
 namespace han::ui {
 
 EnergyChart::EnergyChart(QWidget* parent)
-    : QChartView(parent), m_series(new QBarSeries), m_import(new QBarSet(tr("Import"))),
+    : QChartView(new QChart, parent), m_series(new QBarSeries), m_import(new QBarSet(tr("Import"))),
       m_export(new QBarSet(tr("Export"))), m_axisX(new QBarCategoryAxis), m_axisY(new QValueAxis)
 {
-    auto* chart = new QChart;
+    // Given to the base constructor: QChartView(QWidget*) makes its own chart, and setChart()
+    // would hand that back to us to delete.
+    QChart* chart = this->chart();
     chart->setAnimationOptions(QChart::NoAnimation);
     // Axis numbers in the user's locale ("0,20" in Norwegian); Qt Charts writes them with the C
     // locale unless told.
@@ -49,7 +51,6 @@ EnergyChart::EnergyChart(QWidget* parent)
     m_series->attachAxis(m_axisX);
     m_series->attachAxis(m_axisY);
     chart->legend()->setAlignment(Qt::AlignTop);
-    setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(180);
     connect(m_series, &QBarSeries::hovered, this, &EnergyChart::showBarToolTip);
