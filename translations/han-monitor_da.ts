@@ -338,7 +338,7 @@
 <context>
     <name>CsvExporter</name>
     <message>
-        <location filename="../core/export/csv_exporter.cpp" line="+120"/>
+        <location filename="../core/export/csv_exporter.cpp" line="+125"/>
         <location line="+100"/>
         <source>Could not write %1: %2</source>
         <translation>Kunne ikke skrive %1: %2</translation>
@@ -359,12 +359,12 @@
         <translation>Kunne ikke oprette %1: %2</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Export to %1 cancelled.</source>
         <translation>Eksport til %1 annulleret.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Could not export to %1: reading the history failed: %2</source>
         <translation>Kunne ikke eksportere til %1: læsning af historikken mislykkedes: %2</translation>
     </message>
@@ -372,8 +372,7 @@
 <context>
     <name>DecodeCommand</name>
     <message>
-        <location filename="../app/han-cli/decode_command.cpp" line="+62"/>
-        <location filename="../app/han-cli/decode_command.cpp" line="+61"/>
+        <location filename="../app/han-cli/decode_command.cpp" line="+63"/>
         <source>rejected frame at byte %1: %2</source>
         <translation>afvist ramme ved byte %1: %2</translation>
     </message>
@@ -468,13 +467,12 @@
         <translation>Rapportér også hver afvist ramme.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Decrypt with the meter keys stored for the adapter on serial device DEV (as entered in the app). Default: the keys stored for FILE, else the only ones stored.</source>
         <translation>Dekrypter med målernøglerne, der er gemt for adapteren på den serielle enhed DEV (som indtastet i appen). Standard: nøglerne, der er gemt for FILE, ellers de eneste gemte.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+6"/>
         <source>The capture to decode, or - for standard input.</source>
         <translation>Optagelsen, der skal afkodes, eller - for standardinput.</translation>
     </message>
@@ -505,8 +503,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+27"/>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>kan ikke læse &apos;%1&apos;: %2</translation>
     </message>
@@ -883,7 +880,7 @@
 <context>
     <name>HistoryReader</name>
     <message>
-        <location filename="../core/storage/history_reader.cpp" line="+35"/>
+        <location filename="../core/storage/history_reader.cpp" line="+39"/>
         <source>The history is not open.</source>
         <translation>Historikken er ikke åben.</translation>
     </message>
@@ -891,7 +888,7 @@
 <context>
     <name>HistoryWriter</name>
     <message>
-        <location filename="../core/storage/history_writer.cpp" line="+432"/>
+        <location filename="../core/storage/history_writer.cpp" line="+467"/>
         <source>1 reading waiting to be saved could not be kept.</source>
         <translation>1 måling, der ventede på at blive gemt, kunne ikke bevares.</translation>
     </message>
@@ -902,7 +899,7 @@
     </message>
     <message>
         <location line="+84"/>
-        <location line="+105"/>
+        <location line="+116"/>
         <location line="+65"/>
         <source>The history is not open.</source>
         <translation>Historikken er ikke åben.</translation>
@@ -1057,7 +1054,7 @@
         <translation>%1 kræver 32 hexadecimale cifre, og værdien har %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>--auth-key needs --key too: encrypted frames are decrypted with the encryption key</source>
         <translation>--auth-key kræver også --key: krypterede rammer dekrypteres med krypteringsnøglen</translation>
     </message>
@@ -1065,8 +1062,7 @@
 <context>
     <name>ListenCommand</name>
     <message>
-        <location filename="../app/han-cli/listen_command.cpp" line="+58"/>
-        <location filename="../app/han-cli/listen_command.cpp" line="+59"/>
+        <location filename="../app/han-cli/listen_command.cpp" line="+64"/>
         <source>Decodes a live serial port and prints each reading as it comes; with --db also stores them in the history.</source>
         <translation>Afkoder en seriel port direkte og udskriver hver måling, efterhånden som den kommer; med --db gemmes de også i historikken.</translation>
     </message>
@@ -1140,10 +1136,34 @@
         <source>the history is being written again</source>
         <translation>historikken skrives igen</translation>
     </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%Ln reading(s)</source>
+        <translation>
+            <numerusform>%Ln måling</numerusform>
+            <numerusform>%Ln målinger</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+23"/>
-        <source>%L1 readings, %L2 bytes, %L3 frames rejected, %L4 reconnects</source>
-        <translation>%L1 målinger, %L2 bytes, %L3 rammer afvist, %L4 genforbindelser</translation>
+        <location line="+1"/>
+        <source>%L1 B received</source>
+        <translation>%L1 B modtaget</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln frame(s) rejected</source>
+        <translation>
+            <numerusform>%Ln ramme afvist</numerusform>
+            <numerusform>%Ln rammer afvist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln reconnect(s)</source>
+        <translation>
+            <numerusform>%Ln genforbindelse</numerusform>
+            <numerusform>%Ln genforbindelser</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1453,7 +1473,7 @@
         <translation>simuleret måler %1, %2 faser, %3, %4, seed %5</translation>
     </message>
     <message>
-        <location filename="../app/han-cli/port_output.cpp" line="+31"/>
+        <location filename="../app/han-cli/port_output.cpp" line="+36"/>
         <source>cannot open &apos;%1&apos;: %2. On Linux, serial ports belong to the &apos;dialout&apos; group: run &apos;sudo usermod -aG dialout $USER&apos;, then log out and in again; or another program has the port open.</source>
         <translation>kan ikke åbne &apos;%1&apos;: %2. På Linux tilhører serielle porte gruppen &apos;dialout&apos;: kør &apos;sudo usermod -aG dialout $USER&apos;, og log derefter ud og ind igen; eller et andet program har porten åben.</translation>
     </message>
@@ -1469,7 +1489,7 @@
         <translation>kan ikke åbne &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>cannot set &apos;%1&apos; to 2400 8E1: %2</source>
         <translation>kan ikke sætte &apos;%1&apos; til 2400 8E1: %2</translation>
     </message>
@@ -2227,7 +2247,7 @@ Kør &apos;han-cli KOMMANDO --help&apos; for at se en kommandos tilvalg.
         <translation>De tre spidser</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>kWh in the day&apos;s highest hour (= kW)</source>
         <translation>kWh i døgnets højeste time (= kW)</translation>
     </message>
@@ -2237,7 +2257,7 @@ Kør &apos;han-cli KOMMANDO --help&apos; for at se en kommandos tilvalg.
         <translation>Dag i måneden</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>Step boundaries</source>
         <translation>Tringrænser</translation>
     </message>
@@ -2679,7 +2699,7 @@ Kør &apos;han-cli KOMMANDO --help&apos; for at se en kommandos tilvalg.
 <context>
     <name>han::ui::ConnectionDialog</name>
     <message>
-        <location filename="../ui/connection_dialog.cpp" line="+54"/>
+        <location filename="../ui/connection_dialog.cpp" line="+55"/>
         <source>Connect to Meter</source>
         <translation>Tilslut måler</translation>
     </message>
@@ -2735,11 +2755,11 @@ Kør &apos;han-cli KOMMANDO --help&apos; for at se en kommandos tilvalg.
     </message>
     <message>
         <location line="+41"/>
-        <source>A built-in household with solar panels: three phases, export at midday, a reading every 10 s and the meter&apos;s registers every hour, as a Kamstrup meter sends them. It is shown as “Simulated meter” wherever the source appears, and its readings are saved to the history like a real meter&apos;s.</source>
-        <translation>En indbygget husstand med solceller: tre faser, eksport midt på dagen, en måling hvert 10. s og målerens registre hver time, sådan som en Kamstrup-måler sender dem. Den vises som »Simuleret måler« overalt, hvor kilden står, og dens målinger gemmes i historikken ligesom en rigtig målers.</translation>
+        <source>A built-in household with solar panels: three phases, export at midday, readings and the meter&apos;s hourly registers at the pace and in the layout of the meter chosen below. It is shown as “Simulated meter” wherever the source appears, and its readings are saved to the history like a real meter&apos;s.</source>
+        <translation>En indbygget husstand med solceller: tre faser, eksport midt på dagen, målinger og målerens registre hver time i det tempo og den opbygning, som måleren valgt nedenfor bruger. Den vises som »Simuleret måler« overalt, hvor kilden står, og dens målinger gemmes i historikken ligesom en rigtig målers.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>×1 — real time</source>
         <translation>×1 — realtid</translation>
     </message>
@@ -3254,12 +3274,12 @@ Kør &apos;han-cli KOMMANDO --help&apos; for at se en kommandos tilvalg.
         <translation>Eksport</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>kWh</source>
         <translation>kWh</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+92"/>
         <source>%1: imported %2</source>
         <translation>%1: importeret %2</translation>
     </message>
@@ -3997,7 +4017,17 @@ Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.
         <translation>Rammen kom frem ubeskadiget, men er krypteret. For at læse den skal du indtaste de to nøgler fra dit netselskab (krypteringsnøgle og autentificeringsnøgle) i Forbind til måler.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>The frame arrived intact but carries a list HAN Monitor cannot read (&quot;%1&quot;). It reads the lists of Kamstrup, Aidon and Kaifa meters; this one has a layout it does not know.</source>
+        <translation>Rammen kom intakt frem, men indeholder en liste, som HAN Monitor ikke kan læse (»%1«). Programmet læser listerne fra Kamstrup-, Aidon- og Kaifa-målere; denne har en opbygning, det ikke kender.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The frame arrived intact but carries a list HAN Monitor cannot read. It reads the lists of Kamstrup, Aidon and Kaifa meters; this one has a layout it does not know.</source>
+        <translation>Rammen kom intakt frem, men indeholder en liste, som HAN Monitor ikke kan læse. Programmet læser listerne fra Kamstrup-, Aidon- og Kaifa-målere; denne har en opbygning, det ikke kender.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The frame arrived intact but is encrypted, and authentication failed — check the keys from your grid company. (Grid companies issue new keys when the HAN port is reset.) Damaged bytes fail the same way, but then the next frame reads again.</source>
         <translation>Rammen kom frem ubeskadiget, men er krypteret, og autentificeringen mislykkedes — kontrollér nøglerne fra dit netselskab. (Netselskabet udsteder nye nøgler, når HAN-porten nulstilles.) Beskadigede byte fejler på samme måde, men så kan den næste ramme læses igen.</translation>
     </message>
@@ -4007,17 +4037,7 @@ Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.
         <translation>Rammen er krypteret og ægte, men dens rammetæller er ikke nyere end en, der allerede er læst: en gammel ramme sendt igen. Den ignoreres. Hvis måleren har startet sin tæller forfra, kommer aflæsningerne igen efter nogle få rammer.</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <source>The frame arrived intact but carries a list HAN Monitor cannot read (&quot;%1&quot;). It reads Kamstrup meters; other makes use other layouts.</source>
-        <translation>Rammen kom intakt frem, men indeholder en liste, som HAN Monitor ikke kan læse (»%1«). Programmet læser Kamstrup-målere; andre fabrikater bruger andre opbygninger.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The frame arrived intact but carries a list HAN Monitor cannot read. It reads Kamstrup meters; other makes use other layouts.</source>
-        <translation>Rammen kom intakt frem, men indeholder en liste, som HAN Monitor ikke kan læse. Programmet læser Kamstrup-målere; andre fabrikater bruger andre opbygninger.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-12"/>
         <source>The frame arrived intact but its content is malformed at byte %1 of the message: the meter sent something HAN Monitor does not expect. A bug report with this frame helps.</source>
         <translation>Rammen kom intakt frem, men dens indhold er fejlformet ved byte %1 i meddelelsen: måleren sendte noget, som HAN Monitor ikke forventer. En fejlrapport med denne ramme er en hjælp.</translation>
     </message>
@@ -4334,19 +4354,19 @@ Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.
     <message>
         <location line="+5"/>
         <location line="+24"/>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-45"/>
         <location line="+25"/>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-28"/>
         <source>Reactive power</source>
         <translation>Reaktiv effekt</translation>
     </message>
@@ -4356,7 +4376,7 @@ Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.
         <translation>Effektfaktor</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>So far this hour</source>
         <translation>Indtil nu i denne time</translation>
     </message>
@@ -4366,7 +4386,7 @@ Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.
         <translation>En Kamstrup-måler sender en måling hvert 10. sekund.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>%1–now</source>
         <translation>%1–nu</translation>
     </message>
@@ -4436,7 +4456,7 @@ Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.
         <translation>Målerens effektfaktor over alle faser nu (OBIS 13.7.0): aktiv effekt divideret med tilsyneladende effekt. Sendes af danske målere; kilde: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Energy imported since the hour began, integrated by HAN Monitor from the List 1 import power; the meter&apos;s own register follows in the hourly List 2. Source: %1.</source>
         <translation>Energi importeret, siden timen begyndte, integreret af HAN Monitor fra importeffekten i liste 1; målerens eget register følger i timens liste 2. Kilde: %1.</translation>
     </message>
@@ -4480,48 +4500,48 @@ Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.
     </message>
     <message>
         <location line="+13"/>
-        <location line="+262"/>
+        <location line="+275"/>
         <source>HAN Monitor</source>
         <translation>HAN Monitor</translation>
     </message>
     <message>
-        <location line="-242"/>
-        <location line="+151"/>
+        <location line="-255"/>
+        <location line="+152"/>
         <source>&amp;Live</source>
         <translation>&amp;Live</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+150"/>
+        <location line="-151"/>
+        <location line="+151"/>
         <source>&amp;Phases</source>
         <translation>F&amp;aser</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+149"/>
+        <location line="-150"/>
+        <location line="+150"/>
         <source>&amp;Energy</source>
         <translation>&amp;Energi</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+149"/>
+        <location line="-149"/>
+        <location line="+150"/>
         <source>Capac&amp;ity</source>
         <translation>Kapa&amp;citet</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+148"/>
+        <location line="-149"/>
+        <location line="+149"/>
         <source>Sol&amp;ar</source>
         <translation>&amp;Solceller</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+147"/>
+        <location line="-148"/>
+        <location line="+148"/>
         <source>&amp;Diagnostics</source>
         <translation>&amp;Diagnostik</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-147"/>
         <source>What the house draws and exports now (Ctrl+1)</source>
         <translation>Hvad huset trækker og eksporterer lige nu (Ctrl+1)</translation>
     </message>
@@ -4578,7 +4598,7 @@ Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>&amp;Record Raw Capture…</source>
         <translation>&amp;Optag rå data…</translation>
     </message>
@@ -4588,12 +4608,12 @@ Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.
         <translation>Denne måler krypterer sine data: indtast de to nøgler fra dit netselskab (Filer &gt; Tilslut måler, Ctrl+K).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+137"/>
         <source>Enter &amp;Keys…</source>
         <translation>Indtast &amp;nøgler…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-131"/>
         <source>The replay has reached the end of the capture file.</source>
         <translation>Afspilningen har nået slutningen af optagelsesfilen.</translation>
     </message>
@@ -4693,7 +4713,7 @@ Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.
         <translation>Historik: åbner…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+40"/>
         <source>The house is exporting</source>
         <translation>Huset eksporterer</translation>
     </message>
@@ -5122,7 +5142,7 @@ Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+58"/>
+        <location line="+97"/>
         <source>Voltage</source>
         <translation>Spænding</translation>
     </message>
@@ -5142,7 +5162,7 @@ Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.
         <translation>Effektfaktor</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+84"/>
         <source>Current against the %1 A main fuse</source>
         <translation>Strøm i forhold til hovedsikringen på %1 A</translation>
     </message>
@@ -5192,7 +5212,7 @@ Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.
         <translation>Spænding på %1 lige nu (OBIS %2.7.0); på et IT-net målt mellem faserne.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>From the meter&apos;s list, sent every 10 s; source: %1.</source>
         <translation>Fra målerens liste, sendt hvert 10. s; kilde: %1.</translation>
     </message>
@@ -5212,7 +5232,7 @@ Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.
         <translation>Effektfaktor på %1 nu (OBIS %2.7.0): aktiv effekt divideret med tilsyneladende effekt, 1 for en rent resistiv belastning.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The most the main fuse lets through: 3 × 230 V × the fuse on a TN grid, √3 × 230 V × the fuse on an IT grid.</source>
         <translation>Det meste, hovedsikringen tillader: 3 × 230 V × sikringen på et TN-net, √3 × 230 V × sikringen på et IT-net.</translation>
     </message>
@@ -5240,7 +5260,7 @@ Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.
         <translation>Effekten på hver fase i kilowatt, import minus eksport (under nul: eksport), fra målerens liste (hvert 10. s)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Current of each phase in amperes, from the meter&apos;s List 1 (every 10 s)</source>
         <translation>Strømmen på hver fase i ampere, fra målerens liste 1 (hvert 10. s)</translation>
     </message>
@@ -5250,12 +5270,12 @@ Liste 2: det samme plus målerens ur og energiregistre, sendes én gang i timen.
         <translation>Spændingen på hver fase i volt, fra målerens liste 1 (hvert 10. s)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Drag a chart to move in time, turn the wheel to zoom; the values under the pointer show on the charts. Keys on a chart: ←/→ move, +/− zoom, Home back to live.</source>
         <translation>Træk i et diagram for at flytte i tid, drej på hjulet for at zoome; værdierne under markøren vises på diagrammerne. Taster i et diagram: ←/→ flytter, +/− zoomer, Home tilbage til live.</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+310"/>
         <source>Readings shown: %L1</source>
         <translation>Viste målinger: %L1</translation>
     </message>
@@ -5868,10 +5888,10 @@ Auto starter med ingen og skifter til lige, når der kommer bytes, men ingen gyl
     </message>
     <message>
         <location line="+6"/>
-        <source>Enter the simulated meter&apos;s keys as the meter&apos;s keys:
+        <source>The simulated meter encrypts with these published test keys, which the app uses by itself:
 encryption key %1
 authentication key %2</source>
-        <translation>Indtast den simulerede målers nøgler som målerens nøgler:
+        <translation>Den simulerede måler krypterer med disse offentliggjorte testnøgler, som programmet selv bruger:
 krypteringsnøgle %1
 godkendelsesnøgle %2</translation>
     </message>

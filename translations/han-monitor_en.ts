@@ -21,6 +21,33 @@
     </message>
 </context>
 <context>
+    <name>ListenCommand</name>
+    <message numerus="yes">
+        <location filename="../app/han-cli/listen_command.cpp" line="+228"/>
+        <source>%Ln reading(s)</source>
+        <translation>
+            <numerusform>%Ln reading</numerusform>
+            <numerusform>%Ln readings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln frame(s) rejected</source>
+        <translation>
+            <numerusform>%Ln frame rejected</numerusform>
+            <numerusform>%Ln frames rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln reconnect(s)</source>
+        <translation>
+            <numerusform>%Ln reconnect</numerusform>
+            <numerusform>%Ln reconnects</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>han::ui::EnergyTotalsModel</name>
     <message numerus="yes">
         <location filename="../ui/energy_totals_model.cpp" line="+267"/>

@@ -338,7 +338,7 @@
 <context>
     <name>CsvExporter</name>
     <message>
-        <location filename="../core/export/csv_exporter.cpp" line="+120"/>
+        <location filename="../core/export/csv_exporter.cpp" line="+125"/>
         <location line="+100"/>
         <source>Could not write %1: %2</source>
         <translation>Kunne ikke skrive %1: %2</translation>
@@ -359,12 +359,12 @@
         <translation>Kunne ikke opprette %1: %2</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Export to %1 cancelled.</source>
         <translation>Eksporten til %1 ble avbrutt.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Could not export to %1: reading the history failed: %2</source>
         <translation>Kunne ikke eksportere til %1: lesing av historikken mislyktes: %2</translation>
     </message>
@@ -372,8 +372,7 @@
 <context>
     <name>DecodeCommand</name>
     <message>
-        <location filename="../app/han-cli/decode_command.cpp" line="+62"/>
-        <location filename="../app/han-cli/decode_command.cpp" line="+61"/>
+        <location filename="../app/han-cli/decode_command.cpp" line="+63"/>
         <source>rejected frame at byte %1: %2</source>
         <translation>forkastet ramme ved byte %1: %2</translation>
     </message>
@@ -468,13 +467,12 @@
         <translation>Rapporter også hver forkastede ramme.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Decrypt with the meter keys stored for the adapter on serial device DEV (as entered in the app). Default: the keys stored for FILE, else the only ones stored.</source>
         <translation>Dekrypter med målernøklene som er lagret for adapteren på serieporten DEV (slik de ble lagt inn i appen). Standard: nøklene som er lagret for FILE, ellers de eneste som er lagret.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+6"/>
         <source>The capture to decode, or - for standard input.</source>
         <translation>Opptaket som skal dekodes, eller - for standard inndata.</translation>
     </message>
@@ -505,8 +503,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+27"/>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>kan ikke lese &apos;%1&apos;: %2</translation>
     </message>
@@ -883,7 +880,7 @@
 <context>
     <name>HistoryReader</name>
     <message>
-        <location filename="../core/storage/history_reader.cpp" line="+35"/>
+        <location filename="../core/storage/history_reader.cpp" line="+39"/>
         <source>The history is not open.</source>
         <translation>Historikken er ikke åpen.</translation>
     </message>
@@ -891,7 +888,7 @@
 <context>
     <name>HistoryWriter</name>
     <message>
-        <location filename="../core/storage/history_writer.cpp" line="+432"/>
+        <location filename="../core/storage/history_writer.cpp" line="+467"/>
         <source>1 reading waiting to be saved could not be kept.</source>
         <translation>1 måling som ventet på å bli lagret, gikk tapt.</translation>
     </message>
@@ -902,7 +899,7 @@
     </message>
     <message>
         <location line="+84"/>
-        <location line="+105"/>
+        <location line="+116"/>
         <location line="+65"/>
         <source>The history is not open.</source>
         <translation>Historikken er ikke åpen.</translation>
@@ -1057,7 +1054,7 @@
         <translation>%1 tar 32 heksadesimale sifre, og verdien har %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>--auth-key needs --key too: encrypted frames are decrypted with the encryption key</source>
         <translation>--auth-key krever også --key: krypterte rammer dekrypteres med krypteringsnøkkelen</translation>
     </message>
@@ -1065,8 +1062,7 @@
 <context>
     <name>ListenCommand</name>
     <message>
-        <location filename="../app/han-cli/listen_command.cpp" line="+58"/>
-        <location filename="../app/han-cli/listen_command.cpp" line="+59"/>
+        <location filename="../app/han-cli/listen_command.cpp" line="+64"/>
         <source>Decodes a live serial port and prints each reading as it comes; with --db also stores them in the history.</source>
         <translation>Dekoder en seriell port direkte og skriver ut hver måling etter hvert som den kommer; med --db lagres de også i historikken.</translation>
     </message>
@@ -1140,10 +1136,34 @@
         <source>the history is being written again</source>
         <translation>historikken skrives igjen</translation>
     </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%Ln reading(s)</source>
+        <translation>
+            <numerusform>%Ln måling</numerusform>
+            <numerusform>%Ln målinger</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+23"/>
-        <source>%L1 readings, %L2 bytes, %L3 frames rejected, %L4 reconnects</source>
-        <translation>%L1 målinger, %L2 byte, %L3 rammer forkastet, %L4 gjenoppkoblinger</translation>
+        <location line="+1"/>
+        <source>%L1 B received</source>
+        <translation>%L1 B mottatt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln frame(s) rejected</source>
+        <translation>
+            <numerusform>%Ln ramme forkastet</numerusform>
+            <numerusform>%Ln rammer forkastet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln reconnect(s)</source>
+        <translation>
+            <numerusform>%Ln gjenoppkobling</numerusform>
+            <numerusform>%Ln gjenoppkoblinger</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1453,7 +1473,7 @@
         <translation>simulert måler %1, %2 faser, %3, %4, frø %5</translation>
     </message>
     <message>
-        <location filename="../app/han-cli/port_output.cpp" line="+31"/>
+        <location filename="../app/han-cli/port_output.cpp" line="+36"/>
         <source>cannot open &apos;%1&apos;: %2. On Linux, serial ports belong to the &apos;dialout&apos; group: run &apos;sudo usermod -aG dialout $USER&apos;, then log out and in again; or another program has the port open.</source>
         <translation>kan ikke åpne &apos;%1&apos;: %2. På Linux tilhører serielle porter gruppen &apos;dialout&apos;: kjør &apos;sudo usermod -aG dialout $USER&apos;, og logg deretter ut og inn igjen; ellers har et annet program porten åpen.</translation>
     </message>
@@ -1469,7 +1489,7 @@
         <translation>kan ikke åpne &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>cannot set &apos;%1&apos; to 2400 8E1: %2</source>
         <translation>kan ikke sette &apos;%1&apos; til 2400 8E1: %2</translation>
     </message>
@@ -2227,7 +2247,7 @@ Kjør &apos;han-cli KOMMANDO --help&apos; for å se valgene til en kommando.
         <translation>De tre toppene</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>kWh in the day&apos;s highest hour (= kW)</source>
         <translation>kWh i døgnets høyeste time (= kW)</translation>
     </message>
@@ -2237,7 +2257,7 @@ Kjør &apos;han-cli KOMMANDO --help&apos; for å se valgene til en kommando.
         <translation>Dag i måneden</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>Step boundaries</source>
         <translation>Trinngrenser</translation>
     </message>
@@ -2679,7 +2699,7 @@ Kjør &apos;han-cli KOMMANDO --help&apos; for å se valgene til en kommando.
 <context>
     <name>han::ui::ConnectionDialog</name>
     <message>
-        <location filename="../ui/connection_dialog.cpp" line="+54"/>
+        <location filename="../ui/connection_dialog.cpp" line="+55"/>
         <source>Connect to Meter</source>
         <translation>Koble til måler</translation>
     </message>
@@ -2735,11 +2755,11 @@ Kjør &apos;han-cli KOMMANDO --help&apos; for å se valgene til en kommando.
     </message>
     <message>
         <location line="+41"/>
-        <source>A built-in household with solar panels: three phases, export at midday, a reading every 10 s and the meter&apos;s registers every hour, as a Kamstrup meter sends them. It is shown as “Simulated meter” wherever the source appears, and its readings are saved to the history like a real meter&apos;s.</source>
-        <translation>En innebygd husholdning med solceller: tre faser, eksport midt på dagen, en måling hvert 10. sekund og målerstandene hver time, slik en Kamstrup-måler sender dem. Den vises som «Simulert måler» overalt der kilden står, og målingene lagres i historikken som for en ekte måler.</translation>
+        <source>A built-in household with solar panels: three phases, export at midday, readings and the meter&apos;s hourly registers at the pace and in the layout of the meter chosen below. It is shown as “Simulated meter” wherever the source appears, and its readings are saved to the history like a real meter&apos;s.</source>
+        <translation>En innebygd husholdning med solceller: tre faser, eksport midt på dagen, målinger og målerstandene hver time i takten og oppbyggingen til måleren som velges nedenfor. Den vises som «Simulert måler» overalt der kilden står, og målingene lagres i historikken som for en ekte måler.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>×1 — real time</source>
         <translation>×1 — sanntid</translation>
     </message>
@@ -3254,12 +3274,12 @@ Kjør &apos;han-cli KOMMANDO --help&apos; for å se valgene til en kommando.
         <translation>Eksport</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>kWh</source>
         <translation>kWh</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+92"/>
         <source>%1: imported %2</source>
         <translation>%1: importert %2</translation>
     </message>
@@ -3997,7 +4017,17 @@ Liste 2: det samme pluss målerens klokke og målerstander for energi, sendes é
         <translation>Rammen kom frem uskadet, men er kryptert. For å lese den, skriv inn de to nøklene fra nettselskapet (krypteringsnøkkel og autentiseringsnøkkel) i Koble til måler.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>The frame arrived intact but carries a list HAN Monitor cannot read (&quot;%1&quot;). It reads the lists of Kamstrup, Aidon and Kaifa meters; this one has a layout it does not know.</source>
+        <translation>Rammen kom fram hel, men inneholder en liste HAN Monitor ikke kan lese («%1»). Programmet leser listene fra Kamstrup-, Aidon- og Kaifa-målere; denne har en oppbygging det ikke kjenner.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The frame arrived intact but carries a list HAN Monitor cannot read. It reads the lists of Kamstrup, Aidon and Kaifa meters; this one has a layout it does not know.</source>
+        <translation>Rammen kom fram hel, men inneholder en liste HAN Monitor ikke kan lese. Programmet leser listene fra Kamstrup-, Aidon- og Kaifa-målere; denne har en oppbygging det ikke kjenner.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The frame arrived intact but is encrypted, and authentication failed — check the keys from your grid company. (Grid companies issue new keys when the HAN port is reset.) Damaged bytes fail the same way, but then the next frame reads again.</source>
         <translation>Rammen kom frem uskadet, men er kryptert, og autentiseringen mislyktes — kontroller nøklene fra nettselskapet. (Nettselskapet utsteder nye nøkler når HAN-porten tilbakestilles.) Skadde byte feiler på samme måte, men da leses neste ramme igjen.</translation>
     </message>
@@ -4007,17 +4037,7 @@ Liste 2: det samme pluss målerens klokke og målerstander for energi, sendes é
         <translation>Rammen er kryptert og ekte, men rammetelleren er ikke nyere enn en som allerede er lest: en gammel ramme sendt på nytt. Den blir ignorert. Hvis måleren startet telleren på nytt, kommer avlesningene tilbake etter noen få rammer.</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <source>The frame arrived intact but carries a list HAN Monitor cannot read (&quot;%1&quot;). It reads Kamstrup meters; other makes use other layouts.</source>
-        <translation>Rammen kom fram hel, men inneholder en liste HAN Monitor ikke kan lese («%1»). Programmet leser Kamstrup-målere; andre merker bruker andre oppbygginger.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The frame arrived intact but carries a list HAN Monitor cannot read. It reads Kamstrup meters; other makes use other layouts.</source>
-        <translation>Rammen kom fram hel, men inneholder en liste HAN Monitor ikke kan lese. Programmet leser Kamstrup-målere; andre merker bruker andre oppbygginger.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-12"/>
         <source>The frame arrived intact but its content is malformed at byte %1 of the message: the meter sent something HAN Monitor does not expect. A bug report with this frame helps.</source>
         <translation>Rammen kom fram hel, men innholdet har feil format ved byte %1 i meldingen: måleren sendte noe HAN Monitor ikke forventer. En feilrapport med denne rammen hjelper.</translation>
     </message>
@@ -4334,19 +4354,19 @@ Liste 2: det samme pluss målerens klokke og målerstander for energi, sendes é
     <message>
         <location line="+5"/>
         <location line="+24"/>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-45"/>
         <location line="+25"/>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-28"/>
         <source>Reactive power</source>
         <translation>Reaktiv effekt</translation>
     </message>
@@ -4356,7 +4376,7 @@ Liste 2: det samme pluss målerens klokke og målerstander for energi, sendes é
         <translation>Effektfaktor</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>So far this hour</source>
         <translation>Så langt denne timen</translation>
     </message>
@@ -4366,7 +4386,7 @@ Liste 2: det samme pluss målerens klokke og målerstander for energi, sendes é
         <translation>En Kamstrup-måler sender en måling hvert 10. sekund.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>%1–now</source>
         <translation>%1–nå</translation>
     </message>
@@ -4436,7 +4456,7 @@ Liste 2: det samme pluss målerens klokke og målerstander for energi, sendes é
         <translation>Målerens effektfaktor over alle faser nå (OBIS 13.7.0): aktiv effekt delt på tilsynelatende effekt. Sendes av danske målere; kilde: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Energy imported since the hour began, integrated by HAN Monitor from the List 1 import power; the meter&apos;s own register follows in the hourly List 2. Source: %1.</source>
         <translation>Energi importert siden timen begynte, integrert av HAN Monitor fra importeffekten i Liste 1; målerens egen målerstand kommer i Liste 2 hver time. Kilde: %1.</translation>
     </message>
@@ -4480,48 +4500,48 @@ Liste 2: det samme pluss målerens klokke og målerstander for energi, sendes é
     </message>
     <message>
         <location line="+13"/>
-        <location line="+262"/>
+        <location line="+275"/>
         <source>HAN Monitor</source>
         <translation>HAN Monitor</translation>
     </message>
     <message>
-        <location line="-242"/>
-        <location line="+151"/>
+        <location line="-255"/>
+        <location line="+152"/>
         <source>&amp;Live</source>
         <translation>&amp;Sanntid</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+150"/>
+        <location line="-151"/>
+        <location line="+151"/>
         <source>&amp;Phases</source>
         <translation>F&amp;aser</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+149"/>
+        <location line="-150"/>
+        <location line="+150"/>
         <source>&amp;Energy</source>
         <translation>&amp;Energi</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+149"/>
+        <location line="-149"/>
+        <location line="+150"/>
         <source>Capac&amp;ity</source>
         <translation>Kapasi&amp;tet</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+148"/>
+        <location line="-149"/>
+        <location line="+149"/>
         <source>Sol&amp;ar</source>
         <translation>S&amp;olceller</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+147"/>
+        <location line="-148"/>
+        <location line="+148"/>
         <source>&amp;Diagnostics</source>
         <translation>&amp;Diagnostikk</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-147"/>
         <source>What the house draws and exports now (Ctrl+1)</source>
         <translation>Hva huset tar fra nettet og mater inn nå (Ctrl+1)</translation>
     </message>
@@ -4578,7 +4598,7 @@ Liste 2: det samme pluss målerens klokke og målerstander for energi, sendes é
     </message>
     <message>
         <location line="+1"/>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>&amp;Record Raw Capture…</source>
         <translation>&amp;Ta opp rådata…</translation>
     </message>
@@ -4588,12 +4608,12 @@ Liste 2: det samme pluss målerens klokke og målerstander for energi, sendes é
         <translation>Denne måleren krypterer dataene sine: legg inn de to nøklene fra nettselskapet ditt (Fil &gt; Koble til måler, Ctrl+K).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+137"/>
         <source>Enter &amp;Keys…</source>
         <translation>Legg inn &amp;nøkler…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-131"/>
         <source>The replay has reached the end of the capture file.</source>
         <translation>Avspillingen har nådd slutten av opptaksfilen.</translation>
     </message>
@@ -4693,7 +4713,7 @@ Liste 2: det samme pluss målerens klokke og målerstander for energi, sendes é
         <translation>Historikk: åpner…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+40"/>
         <source>The house is exporting</source>
         <translation>Huset mater inn på nettet</translation>
     </message>
@@ -5122,7 +5142,7 @@ Liste 2: det samme pluss målerens klokke og målerstander for energi, sendes é
     </message>
     <message>
         <location line="+5"/>
-        <location line="+58"/>
+        <location line="+97"/>
         <source>Voltage</source>
         <translation>Spenning</translation>
     </message>
@@ -5142,7 +5162,7 @@ Liste 2: det samme pluss målerens klokke og målerstander for energi, sendes é
         <translation>Effektfaktor</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+84"/>
         <source>Current against the %1 A main fuse</source>
         <translation>Strøm mot hovedsikringen på %1 A</translation>
     </message>
@@ -5192,7 +5212,7 @@ Liste 2: det samme pluss målerens klokke og målerstander for energi, sendes é
         <translation>Spenning på %1 nå (OBIS %2.7.0); på et IT-nett målt mellom faser.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>From the meter&apos;s list, sent every 10 s; source: %1.</source>
         <translation>Fra målerens liste, sendt hvert 10. s; kilde: %1.</translation>
     </message>
@@ -5212,7 +5232,7 @@ Liste 2: det samme pluss målerens klokke og målerstander for energi, sendes é
         <translation>Effektfaktor på %1 nå (OBIS %2.7.0): aktiv effekt delt på tilsynelatende effekt, 1 for en rent resistiv last.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The most the main fuse lets through: 3 × 230 V × the fuse on a TN grid, √3 × 230 V × the fuse on an IT grid.</source>
         <translation>Det meste hovedsikringen slipper gjennom: 3 × 230 V × sikringen på et TN-nett, √3 × 230 V × sikringen på et IT-nett.</translation>
     </message>
@@ -5240,7 +5260,7 @@ Liste 2: det samme pluss målerens klokke og målerstander for energi, sendes é
         <translation>Effekten på hver fase i kilowatt, import minus eksport (under null: eksport), fra målerens liste (hvert 10. s)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Current of each phase in amperes, from the meter&apos;s List 1 (every 10 s)</source>
         <translation>Strømmen på hver fase i ampere, fra målerens Liste 1 (hvert 10. sekund)</translation>
     </message>
@@ -5250,12 +5270,12 @@ Liste 2: det samme pluss målerens klokke og målerstander for energi, sendes é
         <translation>Spenningen på hver fase i volt, fra målerens Liste 1 (hvert 10. sekund)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Drag a chart to move in time, turn the wheel to zoom; the values under the pointer show on the charts. Keys on a chart: ←/→ move, +/− zoom, Home back to live.</source>
         <translation>Dra i et diagram for å flytte i tid, rull med hjulet for å zoome; verdiene under pekeren vises i diagrammene. Taster i et diagram: ←/→ flytter, +/− zoomer, Home går tilbake til sanntid.</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+310"/>
         <source>Readings shown: %L1</source>
         <translation>Målinger vist: %L1</translation>
     </message>
@@ -5868,10 +5888,10 @@ Auto starter med ingen og bytter til lik når det kommer byte, men ingen gyldig 
     </message>
     <message>
         <location line="+6"/>
-        <source>Enter the simulated meter&apos;s keys as the meter&apos;s keys:
+        <source>The simulated meter encrypts with these published test keys, which the app uses by itself:
 encryption key %1
 authentication key %2</source>
-        <translation>Skriv inn nøklene til den simulerte måleren som målerens nøkler:
+        <translation>Den simulerte måleren krypterer med disse offentlige testnøklene, som programmet bruker av seg selv:
 krypteringsnøkkel %1
 autentiseringsnøkkel %2</translation>
     </message>

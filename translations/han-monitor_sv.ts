@@ -338,7 +338,7 @@
 <context>
     <name>CsvExporter</name>
     <message>
-        <location filename="../core/export/csv_exporter.cpp" line="+120"/>
+        <location filename="../core/export/csv_exporter.cpp" line="+125"/>
         <location line="+100"/>
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
@@ -359,12 +359,12 @@
         <translation>Kunde inte skapa %1: %2</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Export to %1 cancelled.</source>
         <translation>Exporten till %1 avbröts.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Could not export to %1: reading the history failed: %2</source>
         <translation>Kunde inte exportera till %1: det gick inte att läsa historiken: %2</translation>
     </message>
@@ -372,8 +372,7 @@
 <context>
     <name>DecodeCommand</name>
     <message>
-        <location filename="../app/han-cli/decode_command.cpp" line="+62"/>
-        <location filename="../app/han-cli/decode_command.cpp" line="+61"/>
+        <location filename="../app/han-cli/decode_command.cpp" line="+63"/>
         <source>rejected frame at byte %1: %2</source>
         <translation>avvisad ram vid byte %1: %2</translation>
     </message>
@@ -468,13 +467,12 @@
         <translation>Rapportera även varje avvisad ram.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Decrypt with the meter keys stored for the adapter on serial device DEV (as entered in the app). Default: the keys stored for FILE, else the only ones stored.</source>
         <translation>Dekryptera med mätarnycklarna som sparats för adaptern på serieporten DEV (så som de angavs i appen). Standard: nycklarna som sparats för FILE, annars de enda som finns sparade.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+6"/>
         <source>The capture to decode, or - for standard input.</source>
         <translation>Inspelningen som ska avkodas, eller - för standardindata.</translation>
     </message>
@@ -505,8 +503,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+27"/>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>kan inte läsa &apos;%1&apos;: %2</translation>
     </message>
@@ -883,7 +880,7 @@
 <context>
     <name>HistoryReader</name>
     <message>
-        <location filename="../core/storage/history_reader.cpp" line="+35"/>
+        <location filename="../core/storage/history_reader.cpp" line="+39"/>
         <source>The history is not open.</source>
         <translation>Historiken är inte öppen.</translation>
     </message>
@@ -891,7 +888,7 @@
 <context>
     <name>HistoryWriter</name>
     <message>
-        <location filename="../core/storage/history_writer.cpp" line="+432"/>
+        <location filename="../core/storage/history_writer.cpp" line="+467"/>
         <source>1 reading waiting to be saved could not be kept.</source>
         <translation>1 mätvärde som väntade på att sparas kunde inte behållas.</translation>
     </message>
@@ -902,7 +899,7 @@
     </message>
     <message>
         <location line="+84"/>
-        <location line="+105"/>
+        <location line="+116"/>
         <location line="+65"/>
         <source>The history is not open.</source>
         <translation>Historiken är inte öppen.</translation>
@@ -1057,7 +1054,7 @@
         <translation>%1 tar 32 hexadecimala siffror, och värdet har %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>--auth-key needs --key too: encrypted frames are decrypted with the encryption key</source>
         <translation>--auth-key kräver även --key: krypterade ramar dekrypteras med krypteringsnyckeln</translation>
     </message>
@@ -1065,8 +1062,7 @@
 <context>
     <name>ListenCommand</name>
     <message>
-        <location filename="../app/han-cli/listen_command.cpp" line="+58"/>
-        <location filename="../app/han-cli/listen_command.cpp" line="+59"/>
+        <location filename="../app/han-cli/listen_command.cpp" line="+64"/>
         <source>Decodes a live serial port and prints each reading as it comes; with --db also stores them in the history.</source>
         <translation>Avkodar en seriell port i realtid och skriver ut varje mätvärde när det kommer; med --db lagras de även i historiken.</translation>
     </message>
@@ -1140,10 +1136,34 @@
         <source>the history is being written again</source>
         <translation>historiken skrivs igen</translation>
     </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%Ln reading(s)</source>
+        <translation>
+            <numerusform>%Ln mätvärde</numerusform>
+            <numerusform>%Ln mätvärden</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+23"/>
-        <source>%L1 readings, %L2 bytes, %L3 frames rejected, %L4 reconnects</source>
-        <translation>%L1 mätvärden, %L2 byte, %L3 ramar avvisade, %L4 återanslutningar</translation>
+        <location line="+1"/>
+        <source>%L1 B received</source>
+        <translation>%L1 B mottagna</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln frame(s) rejected</source>
+        <translation>
+            <numerusform>%Ln ram avvisad</numerusform>
+            <numerusform>%Ln ramar avvisade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln reconnect(s)</source>
+        <translation>
+            <numerusform>%Ln återanslutning</numerusform>
+            <numerusform>%Ln återanslutningar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1453,7 +1473,7 @@
         <translation>simulerad mätare %1, %2 faser, %3, %4, slumpfrö %5</translation>
     </message>
     <message>
-        <location filename="../app/han-cli/port_output.cpp" line="+31"/>
+        <location filename="../app/han-cli/port_output.cpp" line="+36"/>
         <source>cannot open &apos;%1&apos;: %2. On Linux, serial ports belong to the &apos;dialout&apos; group: run &apos;sudo usermod -aG dialout $USER&apos;, then log out and in again; or another program has the port open.</source>
         <translation>kan inte öppna &apos;%1&apos;: %2. På Linux tillhör seriella portar gruppen &apos;dialout&apos;: kör &apos;sudo usermod -aG dialout $USER&apos; och logga sedan ut och in igen; eller så har ett annat program porten öppen.</translation>
     </message>
@@ -1469,7 +1489,7 @@
         <translation>kan inte öppna &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>cannot set &apos;%1&apos; to 2400 8E1: %2</source>
         <translation>kan inte ställa in &apos;%1&apos; på 2400 8E1: %2</translation>
     </message>
@@ -2227,7 +2247,7 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
         <translation>De tre topparna</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>kWh in the day&apos;s highest hour (= kW)</source>
         <translation>kWh under dygnets högsta timme (= kW)</translation>
     </message>
@@ -2237,7 +2257,7 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
         <translation>Dag i månaden</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>Step boundaries</source>
         <translation>Steggränser</translation>
     </message>
@@ -2679,7 +2699,7 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
 <context>
     <name>han::ui::ConnectionDialog</name>
     <message>
-        <location filename="../ui/connection_dialog.cpp" line="+54"/>
+        <location filename="../ui/connection_dialog.cpp" line="+55"/>
         <source>Connect to Meter</source>
         <translation>Anslut till mätare</translation>
     </message>
@@ -2735,11 +2755,11 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
     </message>
     <message>
         <location line="+41"/>
-        <source>A built-in household with solar panels: three phases, export at midday, a reading every 10 s and the meter&apos;s registers every hour, as a Kamstrup meter sends them. It is shown as “Simulated meter” wherever the source appears, and its readings are saved to the history like a real meter&apos;s.</source>
-        <translation>Ett inbyggt hushåll med solpaneler: tre faser, export mitt på dagen, ett mätvärde var 10:e s och mätarens mätarställningar varje timme, precis som en Kamstrup-mätare skickar dem. Det visas som ”Simulerad mätare” överallt där källan syns, och dess mätvärden sparas i historiken som en riktig mätares.</translation>
+        <source>A built-in household with solar panels: three phases, export at midday, readings and the meter&apos;s hourly registers at the pace and in the layout of the meter chosen below. It is shown as “Simulated meter” wherever the source appears, and its readings are saved to the history like a real meter&apos;s.</source>
+        <translation>Ett inbyggt hushåll med solpaneler: tre faser, export mitt på dagen, mätvärden och mätarställningar varje timme i den takt och med den uppbyggnad som mätaren du väljer nedan har. Det visas som ”Simulerad mätare” överallt där källan syns, och dess mätvärden sparas i historiken som en riktig mätares.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>×1 — real time</source>
         <translation>×1 – realtid</translation>
     </message>
@@ -3254,12 +3274,12 @@ Kör &apos;han-cli KOMMANDO --help&apos; för att se ett kommandos alternativ.
         <translation>Export</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>kWh</source>
         <translation>kWh</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+92"/>
         <source>%1: imported %2</source>
         <translation>%1: importerat %2</translation>
     </message>
@@ -3997,7 +4017,17 @@ Lista 2: samma sak plus mätarens klocka och mätarställningar, skickas en gån
         <translation>Ramen kom fram oskadd men är krypterad. För att läsa den, ange de två nycklarna från ditt elnätsbolag (krypteringsnyckel och autentiseringsnyckel) i Anslut till mätare.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>The frame arrived intact but carries a list HAN Monitor cannot read (&quot;%1&quot;). It reads the lists of Kamstrup, Aidon and Kaifa meters; this one has a layout it does not know.</source>
+        <translation>Ramen kom fram intakt men innehåller en lista som HAN Monitor inte kan läsa (”%1”). Programmet läser listorna från Kamstrup-, Aidon- och Kaifa-mätare; den här har en uppbyggnad som det inte känner till.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The frame arrived intact but carries a list HAN Monitor cannot read. It reads the lists of Kamstrup, Aidon and Kaifa meters; this one has a layout it does not know.</source>
+        <translation>Ramen kom fram intakt men innehåller en lista som HAN Monitor inte kan läsa. Programmet läser listorna från Kamstrup-, Aidon- och Kaifa-mätare; den här har en uppbyggnad som det inte känner till.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The frame arrived intact but is encrypted, and authentication failed — check the keys from your grid company. (Grid companies issue new keys when the HAN port is reset.) Damaged bytes fail the same way, but then the next frame reads again.</source>
         <translation>Ramen kom fram oskadd men är krypterad, och autentiseringen misslyckades — kontrollera nycklarna från ditt elnätsbolag. (Elnätsbolaget utfärdar nya nycklar när HAN-porten återställs.) Skadade byte misslyckas på samma sätt, men då kan nästa ram läsas igen.</translation>
     </message>
@@ -4007,17 +4037,7 @@ Lista 2: samma sak plus mätarens klocka och mätarställningar, skickas en gån
         <translation>Ramen är krypterad och äkta, men dess ramräknare är inte nyare än en som redan lästs: en gammal ram som skickats igen. Den ignoreras. Om mätaren startade om sin räknare kommer avläsningarna tillbaka efter några få ramar.</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <source>The frame arrived intact but carries a list HAN Monitor cannot read (&quot;%1&quot;). It reads Kamstrup meters; other makes use other layouts.</source>
-        <translation>Ramen kom fram intakt men innehåller en lista som HAN Monitor inte kan läsa (”%1”). Programmet läser Kamstrup-mätare; andra fabrikat har andra listuppbyggnader.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The frame arrived intact but carries a list HAN Monitor cannot read. It reads Kamstrup meters; other makes use other layouts.</source>
-        <translation>Ramen kom fram intakt men innehåller en lista som HAN Monitor inte kan läsa. Programmet läser Kamstrup-mätare; andra fabrikat har andra listuppbyggnader.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-12"/>
         <source>The frame arrived intact but its content is malformed at byte %1 of the message: the meter sent something HAN Monitor does not expect. A bug report with this frame helps.</source>
         <translation>Ramen kom fram intakt men innehållet är felaktigt vid byte %1 i meddelandet: mätaren skickade något som HAN Monitor inte väntar sig. En felrapport med den här ramen hjälper.</translation>
     </message>
@@ -4334,19 +4354,19 @@ Lista 2: samma sak plus mätarens klocka och mätarställningar, skickas en gån
     <message>
         <location line="+5"/>
         <location line="+24"/>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-45"/>
         <location line="+25"/>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-28"/>
         <source>Reactive power</source>
         <translation>Reaktiv effekt</translation>
     </message>
@@ -4356,7 +4376,7 @@ Lista 2: samma sak plus mätarens klocka och mätarställningar, skickas en gån
         <translation>Effektfaktor</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>So far this hour</source>
         <translation>Hittills denna timme</translation>
     </message>
@@ -4366,7 +4386,7 @@ Lista 2: samma sak plus mätarens klocka och mätarställningar, skickas en gån
         <translation>En Kamstrup-mätare skickar ett mätvärde var 10:e sekund.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>%1–now</source>
         <translation>%1–nu</translation>
     </message>
@@ -4436,7 +4456,7 @@ Lista 2: samma sak plus mätarens klocka och mätarställningar, skickas en gån
         <translation>Mätarens effektfaktor över alla faser nu (OBIS 13.7.0): aktiv effekt delad med skenbar effekt. Skickas av danska mätare; källa: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Energy imported since the hour began, integrated by HAN Monitor from the List 1 import power; the meter&apos;s own register follows in the hourly List 2. Source: %1.</source>
         <translation>Energi importerad sedan timmen började, integrerad av HAN Monitor från importeffekten i Lista 1; mätarens egen mätarställning följer i den timvisa Lista 2. Källa: %1.</translation>
     </message>
@@ -4480,48 +4500,48 @@ Lista 2: samma sak plus mätarens klocka och mätarställningar, skickas en gån
     </message>
     <message>
         <location line="+13"/>
-        <location line="+262"/>
+        <location line="+275"/>
         <source>HAN Monitor</source>
         <translation>HAN Monitor</translation>
     </message>
     <message>
-        <location line="-242"/>
-        <location line="+151"/>
+        <location line="-255"/>
+        <location line="+152"/>
         <source>&amp;Live</source>
         <translation>&amp;Realtid</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+150"/>
+        <location line="-151"/>
+        <location line="+151"/>
         <source>&amp;Phases</source>
         <translation>&amp;Faser</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+149"/>
+        <location line="-150"/>
+        <location line="+150"/>
         <source>&amp;Energy</source>
         <translation>&amp;Energi</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+149"/>
+        <location line="-149"/>
+        <location line="+150"/>
         <source>Capac&amp;ity</source>
         <translation>Kapa&amp;citet</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+148"/>
+        <location line="-149"/>
+        <location line="+149"/>
         <source>Sol&amp;ar</source>
         <translation>&amp;Solel</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+147"/>
+        <location line="-148"/>
+        <location line="+148"/>
         <source>&amp;Diagnostics</source>
         <translation>&amp;Diagnostik</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-147"/>
         <source>What the house draws and exports now (Ctrl+1)</source>
         <translation>Vad huset tar från nätet och exporterar just nu (Ctrl+1)</translation>
     </message>
@@ -4578,7 +4598,7 @@ Lista 2: samma sak plus mätarens klocka och mätarställningar, skickas en gån
     </message>
     <message>
         <location line="+1"/>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>&amp;Record Raw Capture…</source>
         <translation>Spela &amp;in rådata…</translation>
     </message>
@@ -4588,12 +4608,12 @@ Lista 2: samma sak plus mätarens klocka och mätarställningar, skickas en gån
         <translation>Den här mätaren krypterar sina data: ange de två nycklarna från ditt elnätsföretag (Arkiv &gt; Anslut till mätare, Ctrl+K).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+137"/>
         <source>Enter &amp;Keys…</source>
         <translation>Ange &amp;nycklar…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-131"/>
         <source>The replay has reached the end of the capture file.</source>
         <translation>Uppspelningen har nått slutet av inspelningsfilen.</translation>
     </message>
@@ -4693,7 +4713,7 @@ Lista 2: samma sak plus mätarens klocka och mätarställningar, skickas en gån
         <translation>Historik: öppnas…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+40"/>
         <source>The house is exporting</source>
         <translation>Huset exporterar</translation>
     </message>
@@ -5122,7 +5142,7 @@ Lista 2: samma sak plus mätarens klocka och mätarställningar, skickas en gån
     </message>
     <message>
         <location line="+5"/>
-        <location line="+58"/>
+        <location line="+97"/>
         <source>Voltage</source>
         <translation>Spänning</translation>
     </message>
@@ -5142,7 +5162,7 @@ Lista 2: samma sak plus mätarens klocka och mätarställningar, skickas en gån
         <translation>Effektfaktor</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+84"/>
         <source>Current against the %1 A main fuse</source>
         <translation>Ström i förhållande till huvudsäkringen på %1 A</translation>
     </message>
@@ -5192,7 +5212,7 @@ Lista 2: samma sak plus mätarens klocka och mätarställningar, skickas en gån
         <translation>Spänning på %1 just nu (OBIS %2.7.0); på ett IT-nät mätt mellan faserna.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>From the meter&apos;s list, sent every 10 s; source: %1.</source>
         <translation>Från mätarens lista, som skickas var 10:e s; källa: %1.</translation>
     </message>
@@ -5212,7 +5232,7 @@ Lista 2: samma sak plus mätarens klocka och mätarställningar, skickas en gån
         <translation>Effektfaktor på %1 nu (OBIS %2.7.0): aktiv effekt delad med skenbar effekt, 1 för en rent resistiv last.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The most the main fuse lets through: 3 × 230 V × the fuse on a TN grid, √3 × 230 V × the fuse on an IT grid.</source>
         <translation>Det mesta som huvudsäkringen släpper igenom: 3 × 230 V × säkringen på ett TN-nät, √3 × 230 V × säkringen på ett IT-nät.</translation>
     </message>
@@ -5240,7 +5260,7 @@ Lista 2: samma sak plus mätarens klocka och mätarställningar, skickas en gån
         <translation>Effekten på varje fas i kilowatt, import minus export (under noll: export), från mätarens lista (var 10:e s)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Current of each phase in amperes, from the meter&apos;s List 1 (every 10 s)</source>
         <translation>Ström för varje fas i ampere, från mätarens Lista 1 (var 10:e s)</translation>
     </message>
@@ -5250,12 +5270,12 @@ Lista 2: samma sak plus mätarens klocka och mätarställningar, skickas en gån
         <translation>Spänning för varje fas i volt, från mätarens Lista 1 (var 10:e s)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Drag a chart to move in time, turn the wheel to zoom; the values under the pointer show on the charts. Keys on a chart: ←/→ move, +/− zoom, Home back to live.</source>
         <translation>Dra i ett diagram för att flytta i tiden, vrid på hjulet för att zooma; värdena under pekaren visas i diagrammen. Tangenter i ett diagram: ←/→ flyttar, +/− zoomar, Home går tillbaka till realtid.</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+310"/>
         <source>Readings shown: %L1</source>
         <translation>Visade mätvärden: %L1</translation>
     </message>
@@ -5868,10 +5888,10 @@ Auto börjar med ingen och växlar till jämn när byte kommer in men inga gilti
     </message>
     <message>
         <location line="+6"/>
-        <source>Enter the simulated meter&apos;s keys as the meter&apos;s keys:
+        <source>The simulated meter encrypts with these published test keys, which the app uses by itself:
 encryption key %1
 authentication key %2</source>
-        <translation>Ange den simulerade mätarens nycklar som mätarens nycklar:
+        <translation>Den simulerade mätaren krypterar med dessa publicerade testnycklar, som programmet använder av sig självt:
 krypteringsnyckel %1
 autentiseringsnyckel %2</translation>
     </message>

@@ -155,8 +155,9 @@ QWidget* ConnectionDialog::createSimulatorPage()
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(explanation(
-        tr("A built-in household with solar panels: three phases, export at midday, a reading "
-           "every 10 s and the meter's registers every hour, as a Kamstrup meter sends them. "
+        tr("A built-in household with solar panels: three phases, export at midday, readings "
+           "and the meter's hourly registers at the pace and in the layout of the meter chosen "
+           "below. "
            "It is shown as “Simulated meter” wherever the source appears, and its readings are "
            "saved to the history like a real meter's."),
         page));

@@ -255,10 +255,12 @@ QString FrameLogModel::explanation(const FrameError& error)
     case FrameError::Kind::UnsupportedList:
         if (!error.listName.isEmpty())
             return tr("The frame arrived intact but carries a list HAN Monitor cannot read "
-                      "(\"%1\"). It reads Kamstrup meters; other makes use other layouts.")
+                      "(\"%1\"). It reads the lists of Kamstrup, Aidon and Kaifa meters; this "
+                      "one has a layout it does not know.")
                 .arg(QString::fromLatin1(error.listName));
         return tr("The frame arrived intact but carries a list HAN Monitor cannot read. It "
-                  "reads Kamstrup meters; other makes use other layouts.");
+                  "reads the lists of Kamstrup, Aidon and Kaifa meters; this one has a layout it "
+                  "does not know.");
     case FrameError::Kind::Axdr:
         if (error.apduOffset >= 0)
             return tr("The frame arrived intact but its content is malformed at byte %1 of the "

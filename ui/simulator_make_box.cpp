@@ -54,8 +54,8 @@ SimulatorMakeBox::SimulatorMakeBox(Make make, bool encrypted, QWidget* parent) :
 
     const MeterKeys keys = SimulatorSettings::demoKeys();
     m_keys = note(this, "simulatorKeys");
-    m_keys->setText(tr("Enter the simulated meter's keys as the meter's keys:\n"
-                       "encryption key %1\nauthentication key %2")
+    m_keys->setText(tr("The simulated meter encrypts with these published test keys, which the "
+                       "app uses by itself:\nencryption key %1\nauthentication key %2")
                         .arg(grouped(keys.encryption), grouped(keys.authentication)));
     m_parity = note(this, "simulatorParity");
     m_parity->setText(tr("This meter sends with even parity (8E1). With the parity on Auto the "

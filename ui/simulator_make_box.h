@@ -13,8 +13,9 @@ namespace han::ui {
 
 // The simulator page's choice of meter: which make the simulated meter acts as, and whether it
 // encrypts its frames as Danish meters do. An encrypting simulator uses the published demo keys
-// (SimulatorSettings::demoKeys), which the box shows so the user can enter them as the meter's
-// keys; Aidon and Kaifa get a word on their parity (8E1).
+// (SimulatorSettings::demoKeys), which the box shows; the session takes them with the simulator
+// (AppSettings::sourceSpec), so nobody types them. Aidon and Kaifa get a word on their parity
+// (8E1).
 class SimulatorMakeBox : public QWidget
 {
     Q_OBJECT

@@ -17,8 +17,12 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QStringList>
 
+#include <algorithm>
+#include <cstdint>
 #include <cstdio>
+#include <limits>
 #include <memory>
 #include <unistd.h>
 
@@ -214,12 +218,18 @@ int ListenCommand::run(const QStringList& arguments)
         history->shutdown();
         QCoreApplication::sendPostedEvents();
     }
-    CliOutput::message(tr("%L1 readings, %L2 bytes, %L3 frames rejected, %L4 reconnects")
-                           .arg(last.framesOk)
-                           .arg(last.bytesReceived)
-                           .arg(last.hcsErrors + last.fcsErrors + last.flagErrors +
-                                last.truncatedFrames + last.unknownContent)
-                           .arg(last.reconnects));
+    // One plural per count ("1 reading", "1 reconnect"); tr()'s count is an int, which a
+    // listen at one list a second would pass after 68 years.
+    const auto plural = [](std::uint64_t n) {
+        return static_cast<int>(std::min<std::uint64_t>(n, std::numeric_limits<int>::max()));
+    };
+    const std::uint64_t rejected = last.hcsErrors + last.fcsErrors + last.flagErrors +
+                                   last.truncatedFrames + last.unknownContent;
+    CliOutput::message(QStringList{tr("%Ln reading(s)", nullptr, plural(last.framesOk)),
+                                   tr("%L1 B received").arg(last.bytesReceived),
+                                   tr("%Ln frame(s) rejected", nullptr, plural(rejected)),
+                                   tr("%Ln reconnect(s)", nullptr, plural(last.reconnects))}
+                           .join(QStringLiteral(", ")));
     return 0;
 }
 
