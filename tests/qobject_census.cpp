@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QtGlobal>
 
+#include <mutex>
+
 // Qt's debugger hooks (qhooks_p.h, private but kept stable for tools since Qt 5.4); the header
 // is not installed by Debian, so the two slots used are named here.
 extern quintptr Q_CORE_EXPORT qtHookData[];
@@ -15,11 +17,15 @@ namespace {
 constexpr int kAddQObject = 3;
 constexpr int kRemoveQObject = 4;
 QObjectCensus* g_census = nullptr;
+// Qt calls the hooks in whichever thread makes or destroys an object, not only the GUI thread.
+std::mutex g_censusMutex;
+using Hook = void (*)(QObject*);
 
 } // namespace
 
 QObjectCensus::QObjectCensus()
 {
+    const std::lock_guard<std::mutex> lock(g_censusMutex);
     Q_ASSERT(!g_census);
     g_census = this;
     m_previousAdd = reinterpret_cast<void*>(qtHookData[kAddQObject]);
@@ -30,6 +36,7 @@ QObjectCensus::QObjectCensus()
 
 QObjectCensus::~QObjectCensus()
 {
+    const std::lock_guard<std::mutex> lock(g_censusMutex);
     qtHookData[kAddQObject] = reinterpret_cast<quintptr>(m_previousAdd);
     qtHookData[kRemoveQObject] = reinterpret_cast<quintptr>(m_previousRemove);
     g_census = nullptr;
@@ -37,6 +44,7 @@ QObjectCensus::~QObjectCensus()
 
 QList<QObject*> QObjectCensus::survivors(const char* className) const
 {
+    const std::lock_guard<std::mutex> lock(g_censusMutex);
     QList<QObject*> found;
     for (QObject* object : m_alive) {
         if (object->inherits(className))
@@ -47,10 +55,9 @@ QList<QObject*> QObjectCensus::survivors(const char* className) const
 
 // Called from QObject's constructor and destructor, when the object is a bare QObject: only
 // its address can be kept here; its class is asked for in survivors(), once it is whole.
-using Hook = void (*)(QObject*);
-
 void QObjectCensus::added(QObject* object)
 {
+    const std::lock_guard<std::mutex> lock(g_censusMutex);
     if (!g_census)
         return;
     g_census->m_alive.insert(object);
@@ -60,6 +67,7 @@ void QObjectCensus::added(QObject* object)
 
 void QObjectCensus::removed(QObject* object)
 {
+    const std::lock_guard<std::mutex> lock(g_censusMutex);
     if (!g_census)
         return;
     g_census->m_alive.erase(object);

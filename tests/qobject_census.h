@@ -12,7 +12,9 @@ namespace han::test {
 // Counts every QObject made and destroyed while it lives, through Qt's object hooks
 // (qtHookData, the interface GammaRay uses), so a test can find objects that nothing owns:
 // a leak that no ordinary assertion sees, because nobody holds a pointer to the object.
-// One at a time, GUI thread only; the hooks are put back as they were on destruction.
+// One census at a time; objects of every thread are counted, and survivors() is for the thread
+// that owns them (it asks each for its class). The hooks are put back as they were on
+// destruction.
 class QObjectCensus
 {
 public:
