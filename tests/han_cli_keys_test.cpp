@@ -2,6 +2,7 @@
 // han-cli decode/listen with --key and --auth-key, run as processes on E01 (a Danish encrypted
 // Kamstrup frame with published keys, tests/data/other-meters): the readings parsed back, wrong
 // and malformed keys, and no key in any output.
+#include "cli_run.h"
 #include "pty_pair.h"
 
 #include <gtest/gtest.h>
@@ -18,6 +19,9 @@
 #include <functional>
 #include <vector>
 
+using han::test::CliRun;
+using han::test::parseJsonLines;
+
 namespace {
 
 const QString kCli = QStringLiteral(HAN_CLI_PATH);
@@ -25,44 +29,12 @@ const QString kData = QStringLiteral(HAN_TEST_DATA_DIR);
 const QString kEk = QStringLiteral("5AD84121D9D20B364B7A11F3C1B5827F");
 const QString kAk = QStringLiteral("AFB3F93E3E7204EDB3C27F96DBD51AE0");
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
+// han-cli in English, whatever the machine's language: the tests read its messages.
 CliRun runCli(const QStringList& args, const QByteArray& stdinBytes = {})
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(kCli, args);
-    EXPECT_TRUE(p.waitForStarted(10000)) << kCli.toStdString();
-    if (!stdinBytes.isEmpty())
-        p.write(stdinBytes);
-    p.closeWriteChannel();
-    EXPECT_TRUE(p.waitForFinished(60000));
-    CliRun r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-std::vector<QJsonObject> parseJsonLines(const QByteArray& text)
-{
-    std::vector<QJsonObject> objects;
-    for (const QByteArray& line : text.split('\n')) {
-        if (line.trimmed().isEmpty())
-            continue;
-        QJsonParseError error{};
-        const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
-        EXPECT_EQ(error.error, QJsonParseError::NoError) << line.toStdString();
-        objects.push_back(doc.object());
-    }
-    return objects;
+    return han::test::runCli(args, stdinBytes, env);
 }
 
 // E01 as hex text ("7E A1 E9 ..."), from frames.txt.

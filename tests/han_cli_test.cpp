@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // han-cli decode run as a process on the test data, its output parsed back and compared.
+#include "cli_run.h"
+
 #include <gtest/gtest.h>
 
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 
@@ -14,49 +14,13 @@
 #include <map>
 #include <vector>
 
+using han::test::CliRun;
+using han::test::parseJsonLines;
+using han::test::runCli;
+
 namespace {
 
-const QString kCli = QStringLiteral(HAN_CLI_PATH);
 const QString kData = QStringLiteral(HAN_TEST_DATA_DIR);
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun runCli(const QStringList& args, const QByteArray& stdinBytes = {},
-           const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
-{
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(kCli, args);
-    EXPECT_TRUE(p.waitForStarted(10000)) << kCli.toStdString();
-    if (!stdinBytes.isEmpty())
-        p.write(stdinBytes);
-    p.closeWriteChannel();
-    EXPECT_TRUE(p.waitForFinished(60000));
-    CliRun r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-std::vector<QJsonObject> parseJsonLines(const QByteArray& text)
-{
-    std::vector<QJsonObject> objects;
-    for (const QByteArray& line : text.split('\n')) {
-        if (line.trimmed().isEmpty())
-            continue;
-        QJsonParseError error{};
-        const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
-        EXPECT_EQ(error.error, QJsonParseError::NoError) << line.toStdString();
-        objects.push_back(doc.object());
-    }
-    return objects;
-}
 
 QByteArray readFile(const QString& path)
 {
